@@ -1,0 +1,71 @@
+"""mediagen: the hand-written overlay on the generated clients of five media generation APIs.
+
+Providers: ``mediagen.seele``. Shared machinery: typed errors, retries, idempotency, ``wait``, uploads;
+``mediagen.testing`` has the stateful mock servers.
+"""
+
+from ._auth import *
+from ._client import *
+from ._exceptions import *
+from ._retry import *
+from ._schema import *
+from ._types import *
+from ._uploads import *
+from ._wait import *
+from .providers import seele
+
+__all__ = sorted(
+    [
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AsyncAPI",
+        "AsyncProviderClient",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "ErrorInfo",
+        "FileSource",
+        "InternalServerError",
+        "InvalidInputError",
+        "Job",
+        "JobError",
+        "JobFailedError",
+        "JobStatus",
+        "MediagenAuth",
+        "MediagenError",
+        "NotFoundError",
+        "Operation",
+        "PaymentError",
+        "PaymentRequiredError",
+        "PermissionDeniedError",
+        "PollPolicy",
+        "Problem",
+        "ProgressCallback",
+        "Provider",
+        "ProviderClient",
+        "RateLimitError",
+        "RetryTransport",
+        "SpecSchema",
+        "SyncAPI",
+        "UnprocessableEntityError",
+        "UploadSession",
+        "WaitTimeoutError",
+        "async_wait",
+        "build_client",
+        "make_status_error",
+        "read_source",
+        "seele",
+        "wait",
+    ]
+)
+
+for _name in __all__:
+    _obj = globals()[_name]
+    if getattr(_obj, "__module__", "").startswith("mediagen._"):
+        try:
+            _obj.__module__ = "mediagen"
+        except (AttributeError, TypeError):  # pragma: no cover - e.g. type aliases
+            pass

@@ -1,0 +1,291 @@
+"""The shared core every provider client is built on.
+
+``build_client`` wires a generated client with the overlay; ``SyncAPI``/``AsyncAPI`` call any generated operation
+through it and turn the answer into data or one typed exception:
+
+```python
+from seele_client.api.default import get_job
+api = SyncAPI(seele.PROVIDER, seele.client())
+job = api.call(get_job, job_id="job_123")     # the envelope's data, or an APIStatusError subclass
+```
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, ClassVar, Protocol, Self, TypeVar
+
+import httpx
+
+from ._auth import MediagenAuth
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    InvalidInputError,
+    MediagenError,
+    make_status_error,
+)
+from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
+from ._schema import SpecSchema
+from ._types import Job, PollPolicy, Provider
+from ._uploads import Payload, UploadSession
+from ._wait import ProgressCallback, async_wait, wait
+
+__all__ = ["AsyncAPI", "AsyncProviderClient", "ProviderClient", "SyncAPI", "build_client"]
+
+ClientT = TypeVar("ClientT")
+
+
+class GeneratedClient(Protocol):
+    def get_httpx_client(self) -> httpx.Client: ...
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+
+def api_key_from_env(provider: Provider, api_key: str | None) -> str:
+    key = api_key or os.environ.get(provider.env_var)
+    if not key:
+        raise MediagenError(f"no API key for {provider.name}: pass api_key= or set {provider.env_var}")
+    return key
+
+
+def build_client(
+    provider: Provider,
+    client_class: type[ClientT],
+    api_key: str | None = None,
+    *,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+) -> ClientT:
+    """A generated client whose every request goes through the overlay's auth flow and RetryTransport.
+
+    ``transport`` replaces only the innermost transport (tests pass a mock's); retries and auth stay.
+    """
+    auth = MediagenAuth(provider.credential_headers(api_key_from_env(provider, api_key)),
+                        idempotency_header=provider.idempotency_header)  # fmt: skip
+    retry = RetryTransport(transport, max_retries=max_retries, idempotency_header=provider.idempotency_header)
+    timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+    return client_class(  # type: ignore[call-arg]
+        base_url=base_url or provider.base_url,
+        timeout=timeout,
+        httpx_args={"auth": auth, "transport": retry},
+    )
+
+
+def operation_id(endpoint: Any) -> str:
+    """Generated endpoint modules are named after their operationId."""
+    return str(endpoint.__name__).rsplit(".", 1)[-1]
+
+
+class _Base:
+    def __init__(self, provider: Provider, client: Any, schema: SpecSchema) -> None:
+        self.provider = provider
+        self.client = client
+        self.schema = schema
+
+    def check(self, operation: str, body: Any) -> None:
+        """Refuse a body that breaks the spec before anything is sent (InvalidInputError names field and rule)."""
+        problems = self.schema.body_problems(operation, body)
+        if problems:
+            first = problems[0]
+            raise InvalidInputError(first.field, first.rule, first.message)
+
+    def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+        request = endpoint._get_kwargs(**kwargs)
+        self.check(operation_id(endpoint), request.get("json"))
+        return dict(request)
+
+    def _result(self, endpoint: Any, response: httpx.Response) -> Any:
+        body: Any
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text
+        if not response.is_success:
+            info = self.provider.error_info(body)
+            raise make_status_error(response, provider=self.provider.name, code=info.code, message=info.message,
+                                    body=body)  # fmt: skip
+        try:
+            parsed = endpoint._parse_response(client=self.client, response=response)
+            if parsed is None:
+                raise ValueError(f"undocumented status {response.status_code}")
+            return self.provider.unwrap(parsed)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            job_id = self.provider.job_id_of(body)
+            note = f" (job {job_id} was created: keep this id)" if job_id else ""
+            raise APIResponseValidationError(
+                f"{self.provider.name} answered {response.status_code} with a body that does not match the spec: "
+                f"{exc}{note}",
+                response=response,
+                provider=self.provider.name,
+                job_id=job_id,
+            ) from exc
+
+    def _connection_error(self, request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+        processed = not isinstance(exc, NOT_SENT_ERRORS)
+        message = f"{self.provider.name} {request.method} {request.url.path}: {type(exc).__name__} with no answer"
+        keyed = self.provider.idempotency_header and self.provider.idempotency_header in request.headers
+        if processed and request.method not in SAFE_METHODS and not keyed:
+            message += (
+                f"; the request may have been processed, and it was not retried because {self.provider.name} "
+                "honours no idempotency key for it: check for a new job before submitting again"
+            )
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        return cls(message, request=request, may_have_been_processed=processed)
+
+
+class SyncAPI(_Base):
+    """Calls generated operations synchronously."""
+
+    def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        request = self._prepare(endpoint, kwargs)
+        http = self.client.get_httpx_client()
+        built = http.build_request(**request)
+        try:
+            response = http.send(built)
+        except httpx.TransportError as exc:
+            raise self._connection_error(built, exc) from exc
+        return self._result(endpoint, response)
+
+
+class AsyncAPI(_Base):
+    """Calls generated operations with asyncio."""
+
+    async def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        request = self._prepare(endpoint, kwargs)
+        http = self.client.get_async_httpx_client()
+        built = http.build_request(**request)
+        try:
+            response = await http.send(built)
+        except httpx.TransportError as exc:
+            raise self._connection_error(built, exc) from exc
+        return self._result(endpoint, response)
+
+
+class _ProviderClientBase:
+    PROVIDER: ClassVar[Provider]
+    CLIENT_CLASS: ClassVar[type[Any]]
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.client = build_client(self.PROVIDER, self.CLIENT_CLASS, api_key, base_url=base_url, timeout=timeout,
+                                   max_retries=max_retries, transport=transport)  # fmt: skip
+        """The generated client, wired with the overlay: call any generated function with it."""
+        self.schema = SpecSchema.of(self.PROVIDER.package)
+        self._upload_transport = RetryTransport(transport, max_retries=max_retries)
+        self._timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.client._base_url!r})"
+
+    def _policy(self, poll_interval: float | None) -> PollPolicy:
+        if poll_interval is None:
+            return self.PROVIDER.poll
+        return PollPolicy(poll_interval, poll_interval, 1.0)
+
+
+class ProviderClient(_ProviderClientBase):
+    """Base of each provider's synchronous client: ``call``, ``wait`` and uploads, shared."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.api = SyncAPI(self.PROVIDER, self.client, self.schema)
+        self._uploads: httpx.Client | None = None
+
+    def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        """Call a generated operation; return its data or raise the typed error."""
+        return self.api.call(endpoint, **kwargs)
+
+    def get(self, job_id: str) -> Job:
+        raise NotImplementedError
+
+    def wait(
+        self,
+        job: Job,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Job:
+        """Poll until ``job`` ends (see ``mediagen.wait``); return it with its outputs."""
+        return wait(job, self.get, policy=self._policy(poll_interval), timeout=timeout, on_progress=on_progress)
+
+    def _put(self, session: UploadSession, payload: Payload) -> str:
+        if self._uploads is None:
+            self._uploads = httpx.Client(transport=self._upload_transport, timeout=self._timeout)
+        request = session.request(payload, provider=self.PROVIDER.name)
+        try:
+            response = self._uploads.send(request)
+        except httpx.TransportError as exc:
+            raise self.api._connection_error(request, exc) from exc
+        return session.check(response, provider=self.PROVIDER.name)
+
+    def close(self) -> None:
+        self.client.get_httpx_client().close()
+        if self._uploads is not None:
+            self._uploads.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncProviderClient(_ProviderClientBase):
+    """Base of each provider's asyncio client: the same names as ProviderClient, awaited."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.api = AsyncAPI(self.PROVIDER, self.client, self.schema)
+        self._uploads: httpx.AsyncClient | None = None
+
+    async def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        """Call a generated operation; return its data or raise the typed error."""
+        return await self.api.call(endpoint, **kwargs)
+
+    async def get(self, job_id: str) -> Job:
+        raise NotImplementedError
+
+    async def wait(
+        self,
+        job: Job,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Job:
+        """Poll until ``job`` ends (see ``mediagen.async_wait``); return it with its outputs."""
+        policy = self._policy(poll_interval)
+        return await async_wait(job, self.get, policy=policy, timeout=timeout, on_progress=on_progress)
+
+    async def _put(self, session: UploadSession, payload: Payload) -> str:
+        if self._uploads is None:
+            self._uploads = httpx.AsyncClient(transport=self._upload_transport, timeout=self._timeout)
+        request = session.request(payload, provider=self.PROVIDER.name)
+        try:
+            response = await self._uploads.send(request)
+        except httpx.TransportError as exc:
+            raise self.api._connection_error(request, exc) from exc
+        return session.check(response, provider=self.PROVIDER.name)
+
+    async def aclose(self) -> None:
+        await self.client.get_async_httpx_client().aclose()
+        if self._uploads is not None:
+            await self._uploads.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()

@@ -1,0 +1,187 @@
+"""The provider specs as JSON Schema validators, shared by local pre-flight checks and the mocks.
+
+Validation is exact (JSON Schema 2020-12 with format checks), never pydantic's lax coercion: ``"5"`` is not an
+integer, a misspelt field is an error. A problem names the field and the rule it broke.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+import jsonschema
+import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+__all__ = ["Operation", "Problem", "SpecSchema"]
+
+_BASE = "urn:mediagen:spec"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One way an instance breaks its schema."""
+
+    field: str
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message} ({self.rule})"
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    pattern: re.Pattern[str]
+    raw: Mapping[str, Any]
+    pointer: str
+    """JSON pointer of the operation inside the spec."""
+
+    @property
+    def billable(self) -> bool:
+        return bool(self.raw.get("x-billable", False))
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def _field(prefix: str, path: Any) -> str:
+    out = prefix
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+class SpecSchema:
+    """One provider's spec: its operations, and validators for their bodies, parameters and answers."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
+        resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+        self._registry: Registry[Any] = Registry().with_resource(_BASE, resource)
+        self.operations: dict[str, Operation] = {}
+        for path, item in spec.get("paths", {}).items():
+            regex = "^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
+            for method, op in item.items():
+                if method in ("get", "post", "put", "patch", "delete"):
+                    pointer = f"/paths/{_escape(path)}/{method}"
+                    oid = op["operationId"]
+                    self.operations[oid] = Operation(oid, method.upper(), path, re.compile(regex), op, pointer)
+
+    @classmethod
+    @functools.cache
+    def of(cls, package: str) -> SpecSchema:
+        """The spec shipped inside a generated package, e.g. ``SpecSchema.of("seele_client")``."""
+        return cls(yaml.safe_load(files(package).joinpath("openapi.yaml").read_text(encoding="utf-8")))
+
+    @functools.cache  # noqa: B019 - one validator per pointer for the life of this (cached) SpecSchema
+    def validator(self, pointer: str) -> jsonschema.protocols.Validator:
+        return jsonschema.Draft202012Validator(
+            {"$ref": f"{_BASE}#{pointer}"},
+            registry=self._registry,
+            format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+        )
+
+    def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        while "$ref" in node:
+            node = self._registry.resolver(_BASE).lookup(node["$ref"]).contents
+        return node
+
+    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        for op in self.operations.values():
+            if op.method == method and (m := op.pattern.match(path)):
+                return op, m.groupdict()
+        return None
+
+    def path_allowed(self, path: str) -> bool:
+        return any(op.pattern.match(path) for op in self.operations.values())
+
+    def body_pointer(self, op: Operation) -> str | None:
+        body = op.raw.get("requestBody")
+        if body is None:
+            return None
+        return f"{op.pointer}/requestBody/content/application~1json/schema"
+
+    def body_problems(self, operation_id: str, body: Any) -> list[Problem]:
+        op = self.operations[operation_id]
+        pointer = self.body_pointer(op)
+        if pointer is None:
+            return []
+        if body is None:
+            required = self.resolve(op.raw["requestBody"]).get("required", False)
+            return [Problem("body", "required", "a JSON body is required")] if required else []
+        return list(self._problems(pointer, body, "body"))
+
+    def param_problems(self, operation_id: str, location: str, values: Mapping[str, str]) -> list[Problem]:
+        """Check path/query/header parameters (as strings, the way they travel) against their schemas."""
+        op = self.operations[operation_id]
+        params = [*self.spec["paths"][op.path].get("parameters", []), *op.raw.get("parameters", [])]
+        problems = []
+        for param in map(self.resolve, params):
+            if param["in"] != location:
+                continue
+            name = param["name"]
+            lookup = {k.lower(): v for k, v in values.items()} if location == "header" else values
+            value = lookup.get(name.lower() if location == "header" else name)
+            if value is None:
+                if param.get("required"):
+                    problems.append(Problem(f"{location}.{name}", "required", "is required"))
+                continue
+            schema = self.resolve(param.get("schema", {}))
+            coerced: Any = value
+            if schema.get("type") == "integer" and re.fullmatch(r"-?\d+", value):
+                coerced = int(value)
+            elif schema.get("type") == "number":
+                try:
+                    coerced = float(value)
+                except ValueError:
+                    pass
+            validator = jsonschema.Draft202012Validator(
+                schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+            )
+            problems += [self._problem(e, f"{location}.{name}") for e in validator.iter_errors(coerced)]
+        return problems
+
+    def response_problems(self, operation_id: str, status: int, body: Any) -> list[Problem]:
+        op = self.operations[operation_id]
+        responses = op.raw.get("responses", {})
+        if str(status) not in responses:
+            return [Problem("status", "responses", f"{status} is not a documented status of {operation_id}")]
+        response = self.resolve(responses[str(status)])
+        if "application/json" not in response.get("content", {}):
+            return []
+        pointer = f"{op.pointer}/responses/{status}"
+        if "$ref" in responses[str(status)]:
+            pointer = responses[str(status)]["$ref"].removeprefix("#")
+        return list(self._problems(f"{pointer}/content/application~1json/schema", body, "response"))
+
+    def _problems(self, pointer: str, instance: Any, prefix: str) -> Iterator[Problem]:
+        errors = sorted(self.validator(pointer).iter_errors(instance), key=lambda e: list(e.absolute_path))
+        for error in errors:
+            yield self._problem(error, prefix)
+
+    @staticmethod
+    def _problem(error: jsonschema.ValidationError, prefix: str) -> Problem:
+        # Prefer the deepest cause of a oneOf/anyOf failure: it names the real field.
+        if error.context:
+            error = jsonschema.exceptions.best_match(error.context) or error
+        field = _field(prefix, error.absolute_path)
+        rule = str(error.validator)
+        instance = error.instance
+        if rule == "required" and isinstance(instance, dict):
+            missing = [p for p in error.validator_value if p not in instance]
+            return Problem(_field(field, missing[:1]), rule, "is required")
+        if rule == "additionalProperties" and isinstance(instance, dict):
+            known = set(error.schema.get("properties", {}))
+            extra = sorted(k for k in instance if k not in known)
+            return Problem(_field(field, extra[:1]), rule, "is not a documented field")
+        return Problem(field, rule, error.message)

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["ErrorInfo", "Job", "JobStatus", "PollPolicy", "Provider"]
+
+
+class JobStatus(enum.StrEnum):
+    """A provider's job state, normalized. The provider's own word stays in ``Job.raw_status``."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELED = "canceled"
+
+    @property
+    def terminal(self) -> bool:
+        return self in (JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELED)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One submitted job as last seen. ``id`` is what to keep: the job was billed once submitted."""
+
+    id: str
+    provider: str
+    status: JobStatus
+    raw_status: str | None = None
+    outputs: tuple[str, ...] = ()
+    """Output URLs, on success."""
+    data: Any = None
+    """The provider's own parsed object (generated model) of the last answer."""
+    poll_after: float | None = None
+    """Seconds the server asked us to wait before the next status request, when it said."""
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class PollPolicy:
+    """How ``wait`` spaces status requests: ``initial`` growing by ``factor`` up to ``maximum`` seconds."""
+
+    initial: float
+    maximum: float
+    factor: float = 1.5
+
+    def interval(self, polls: int) -> float:
+        return float(min(self.initial * self.factor**polls, self.maximum))
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """What a provider's error envelope says: its code and message."""
+
+    code: str | None
+    message: str | None
+
+
+@dataclass(frozen=True)
+class Provider:
+    """Data that adapts the shared machinery to one provider (section 5 of STYLE.md).
+
+    Adapters hold no retries, sleeps, payments or error mapping: only these facts and mappings.
+    """
+
+    name: str
+    package: str
+    """The generated package, e.g. ``seele_client``; its ``openapi.yaml`` is the spec."""
+    base_url: str
+    env_var: str
+    credential_headers: Callable[[str], Mapping[str, str]]
+    """Headers carrying an API key, e.g. ``{"Authorization": "Bearer …"}``."""
+    error_info: Callable[[Any], ErrorInfo]
+    """Reads code and message out of a decoded error body."""
+    poll: PollPolicy
+    idempotency_header: str | None = None
+    """A header the provider honours for safe retries of writes; None when it honours none."""
+    unwrap: Callable[[Any], Any] = field(default=lambda parsed: parsed)
+    """Turns a parsed success answer into what a call returns, e.g. the envelope's ``data``."""
+    job_id_of: Callable[[Any], str | None] = field(default=lambda body: None)
+    """Finds a job id in a decoded success body, so a body that fails to parse still yields its id."""

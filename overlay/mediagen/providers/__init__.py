@@ -1,0 +1,1 @@
+"""Thin provider adapters: facts and mappings only; the machinery is shared."""

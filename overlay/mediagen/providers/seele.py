@@ -1,0 +1,153 @@
+"""Seele Public API v2: upload sessions, jobs, follow-up steps, job status.
+
+```python
+from mediagen import seele
+
+with seele.Seele() as api:                      # SEELE_API_KEY
+    file_id = api.upload("reference.png")
+    job = api.run("Build a cozy cat farming game", model="Seele02-flash", file_ids=[file_id])
+    print(job.outputs)
+```
+
+Seele honours no idempotency key, so a create that may have reached the server is never retried.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import seele_client
+from seele_client.api.default import create_file, create_job, create_job_step, get_job
+from seele_client.models import CreateFileRequest, FileUpload, JobAccepted, JobRequest
+from seele_client.models import Job as SeeleJob
+
+from .._client import AsyncProviderClient, ProviderClient, build_client
+from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
+from .._uploads import FileSource, UploadSession, read_source
+
+__all__ = ["PROVIDER", "AsyncSeele", "Seele", "client"]
+
+
+def _error_info(body: Any) -> ErrorInfo:
+    error = body.get("error") if isinstance(body, dict) else None
+    if isinstance(error, dict):
+        return ErrorInfo(error.get("code"), error.get("message"))
+    return ErrorInfo(None, str(body)[:200] if body else None)
+
+
+def _job_id_of(body: Any) -> str | None:
+    data = body.get("data") if isinstance(body, dict) else None
+    job_id = data.get("job_id") if isinstance(data, dict) else None
+    return job_id if isinstance(job_id, str) else None
+
+
+PROVIDER = Provider(
+    name="seele",
+    package="seele_client",
+    base_url="https://openapi.seeles.ai",
+    env_var="SEELE_API_KEY",
+    credential_headers=lambda key: {"Authorization": f"Bearer {key}"},
+    error_info=_error_info,
+    poll=PollPolicy(initial=10.0, maximum=30.0),  # the document: "poll every 10–30 seconds"
+    unwrap=lambda envelope: envelope.data,
+    job_id_of=_job_id_of,
+)
+
+STATUS = {"processing": JobStatus.RUNNING, "finished": JobStatus.SUCCEEDED}
+
+
+def client(
+    api_key: str | None = None,
+    *,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+) -> seele_client.Client:
+    """The generated ``seele_client.Client`` wired with the overlay (auth, retries, timeouts)."""
+    return build_client(PROVIDER, seele_client.Client, api_key, base_url=base_url, timeout=timeout,
+                        max_retries=max_retries, transport=transport)  # fmt: skip
+
+
+def _body(prompt: str, **fields: Any) -> dict[str, Any]:
+    return {"prompt": prompt, **{k: v for k, v in fields.items() if v is not None}}
+
+
+def _accepted(data: JobAccepted) -> Job:
+    return Job(id=data.job_id, provider="seele", status=JobStatus.QUEUED, data=data)
+
+
+def _job(data: SeeleJob) -> Job:
+    urls = tuple(url for artifact in data.artifacts or [] for url in artifact.urls or [])
+    return Job(id=data.job_id, provider="seele", status=STATUS[data.status.value], raw_status=data.status.value,
+               outputs=urls, data=data)  # fmt: skip
+
+
+def _session(data: FileUpload) -> UploadSession:
+    headers = data.upload_headers.to_dict() if data.upload_headers else {}
+    size = data.size if isinstance(data.size, int) else None
+    return UploadSession(data.file_id, data.upload_url, headers, data.upload_url_expires_at, size)
+
+
+class Seele(ProviderClient):
+    """Seele, synchronously. Every method raises a ``mediagen`` exception on failure."""
+
+    PROVIDER = PROVIDER
+    CLIENT_CLASS = seele_client.Client
+
+    def submit(self, prompt: str, **fields: Any) -> Job:
+        """Start a job (``model``, ``engine``, ``generation_model``, ``file_ids``); billed once accepted."""
+        body = _body(prompt, **fields)
+        self.api.check("create_job", body)
+        return _accepted(self.call(create_job, body=JobRequest.from_dict(body)))
+
+    def step(self, job: Job | str, prompt: str, **fields: Any) -> Job:
+        """Add a follow-up step to a finished job (ConflictError while it is still processing)."""
+        body = _body(prompt, **fields)
+        self.api.check("create_job_step", body)
+        job_id = job.id if isinstance(job, Job) else job
+        return _accepted(self.call(create_job_step, job_id=job_id, body=JobRequest.from_dict(body)))
+
+    def get(self, job_id: str) -> Job:
+        return _job(self.call(get_job, job_id=job_id))
+
+    def run(self, prompt: str, *, timeout: float | None = None, **fields: Any) -> Job:
+        """``submit`` then ``wait``."""
+        return self.wait(self.submit(prompt, **fields), timeout=timeout)
+
+    def upload(self, source: FileSource, *, filename: str | None = None, content_type: str | None = None) -> str:
+        """Upload a path or bytes; return the ``file_id`` to pass in ``file_ids``."""
+        payload = read_source(source, filename=filename, content_type=content_type)
+        request = CreateFileRequest(payload.filename, payload.content_type, len(payload.data))
+        return self._put(_session(self.call(create_file, body=request)), payload)
+
+
+class AsyncSeele(AsyncProviderClient):
+    """Seele with asyncio: the same methods as ``Seele``, awaited."""
+
+    PROVIDER = PROVIDER
+    CLIENT_CLASS = seele_client.Client
+
+    async def submit(self, prompt: str, **fields: Any) -> Job:
+        body = _body(prompt, **fields)
+        self.api.check("create_job", body)
+        return _accepted(await self.call(create_job, body=JobRequest.from_dict(body)))
+
+    async def step(self, job: Job | str, prompt: str, **fields: Any) -> Job:
+        body = _body(prompt, **fields)
+        self.api.check("create_job_step", body)
+        job_id = job.id if isinstance(job, Job) else job
+        return _accepted(await self.call(create_job_step, job_id=job_id, body=JobRequest.from_dict(body)))
+
+    async def get(self, job_id: str) -> Job:
+        return _job(await self.call(get_job, job_id=job_id))
+
+    async def run(self, prompt: str, *, timeout: float | None = None, **fields: Any) -> Job:
+        return await self.wait(await self.submit(prompt, **fields), timeout=timeout)
+
+    async def upload(self, source: FileSource, *, filename: str | None = None, content_type: str | None = None) -> str:
+        payload = read_source(source, filename=filename, content_type=content_type)
+        request = CreateFileRequest(payload.filename, payload.content_type, len(payload.data))
+        return await self._put(_session(await self.call(create_file, body=request)), payload)

@@ -1,0 +1,51 @@
+"""Stateful mock servers of the providers, for tests and local development.
+
+```python
+from mediagen import seele
+from mediagen.testing import mock
+
+engine = mock("seele")                      # a MockEngine: state, clock, faults, call log
+api = seele.Seele(engine.provider.api_key, transport=engine.transport())
+job = api.submit("a cozy farm game")
+engine.clock.advance(60)
+assert api.get(job.id).status == "succeeded"
+```
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._asgi import MockASGIApp, MockTransport
+from ._clock import MockClock, RealClock
+from ._engine import Call, Fault, MockContractError, MockEngine, MockProvider, MockRequest, MockResponse
+from .providers.seele import SeeleMock
+
+__all__ = [
+    "PROVIDERS",
+    "Call",
+    "Fault",
+    "MockASGIApp",
+    "MockClock",
+    "MockContractError",
+    "MockEngine",
+    "MockProvider",
+    "MockRequest",
+    "MockResponse",
+    "MockTransport",
+    "RealClock",
+    "SeeleMock",
+    "mock",
+]
+
+PROVIDERS: dict[str, type[Any]] = {"seele": SeeleMock}
+
+
+def mock(provider: str, *, clock: MockClock | RealClock | None = None, validate_responses: bool = True,
+         **options: Any) -> MockEngine:  # fmt: skip
+    """A fresh mock of ``provider`` (options go to its mock class, e.g. ``job_seconds=``)."""
+    try:
+        cls = PROVIDERS[provider]
+    except KeyError:
+        raise ValueError(f"no mock for {provider!r}; known: {', '.join(sorted(PROVIDERS))}") from None
+    return MockEngine(cls(**options), clock=clock, validate_responses=validate_responses)

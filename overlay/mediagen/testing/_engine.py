@@ -1,0 +1,225 @@
+"""The mock engine shared by every provider: routing from the spec, exact validation, faults and a call log.
+
+Sans-IO like respx's router: ``handle(MockRequest) -> MockResponse``; ``_asgi.py`` adapts it to httpx and ASGI.
+A provider (``testing/providers/<name>.py``) adds its state and one handler per operationId, nothing more.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from .._schema import Problem, SpecSchema
+from ._clock import MockClock, RealClock
+
+if TYPE_CHECKING:
+    from ._asgi import MockASGIApp, MockTransport
+
+__all__ = ["Call", "Fault", "MockContractError", "MockEngine", "MockProvider", "MockRequest", "MockResponse"]
+
+
+@dataclass
+class MockRequest:
+    method: str
+    path: str
+    query: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    """Lower-cased names."""
+    body: bytes = b""
+    base_url: str = "http://mock"
+    path_params: dict[str, str] = field(default_factory=dict)
+    json: Any = None
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name.lower())
+
+
+@dataclass
+class MockResponse:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    raw: bytes | None = None
+    """Non-JSON content (e.g. an object-storage answer); ``body`` is then ignored."""
+
+    def content(self) -> bytes:
+        if self.raw is not None:
+            return self.raw
+        return b"" if self.body is None else json.dumps(self.body).encode()
+
+    def all_headers(self) -> dict[str, str]:
+        headers = dict(self.headers)
+        if self.raw is None and self.body is not None:
+            headers.setdefault("content-type", "application/json")
+        return headers
+
+
+@dataclass(frozen=True)
+class Call:
+    operation: str | None
+    request: MockRequest
+    response: MockResponse
+
+
+@dataclass
+class Fault:
+    """One injected failure. ``drop`` faults are raised by the httpx adapter as network errors."""
+
+    operation: str | None
+    status: int | None = None
+    drop: Literal["connect", "before", "after"] | None = None
+    retry_after: float | None = None
+    code: str | None = None
+    message: str | None = None
+
+
+class MockContractError(AssertionError):
+    """The mock itself answered outside the spec: a bug in the mock, never hidden."""
+
+
+class MockProvider(Protocol):
+    """What one provider's mock supplies to the engine."""
+
+    name: str
+    package: str
+
+    def bind(self, engine: MockEngine) -> None: ...
+    def reset(self) -> None: ...
+    def authenticate(self, request: MockRequest) -> MockResponse | None: ...
+    def error(self, status: int, code: str, message: str) -> MockResponse: ...
+    def handlers(self) -> Mapping[str, Callable[[MockRequest], MockResponse]]: ...
+    def control(self, request: MockRequest) -> MockResponse | None: ...
+
+
+class MockEngine:
+    """A stateful mock of one provider."""
+
+    __test__ = False
+
+    def __init__(
+        self,
+        provider: MockProvider,
+        *,
+        clock: MockClock | RealClock | None = None,
+        validate_responses: bool = True,
+    ) -> None:
+        self.provider = provider
+        self.clock = clock or MockClock()
+        self.schema = SpecSchema.of(provider.package)
+        self.validate_responses = validate_responses
+        self.calls: list[Call] = []
+        self.faults: deque[Fault] = deque()
+        self._handlers = provider.handlers()
+        missing = set(self.schema.operations) - set(self._handlers)
+        if missing:
+            raise MockContractError(f"{provider.name} mock has no handler for {sorted(missing)}")
+        provider.bind(self)
+
+    def transport(self) -> MockTransport:
+        """An httpx transport (sync and async) answering from this mock."""
+        from ._asgi import MockTransport
+
+        return MockTransport(self)
+
+    def asgi_app(self) -> MockASGIApp:
+        """An ASGI app answering from this mock (for schemathesis and uvicorn)."""
+        from ._asgi import MockASGIApp
+
+        return MockASGIApp(self)
+
+    # -- test controls ------------------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget every job, file, call and fault (moto's ``reset``)."""
+        self.calls.clear()
+        self.faults.clear()
+        self.provider.reset()
+
+    def fail_next(self, status: int, *, times: int = 1, operation: str | None = None, retry_after: float | None = None,
+                  code: str | None = None, message: str | None = None) -> None:  # fmt: skip
+        """Answer the next ``times`` matching requests with ``status`` in the provider's error envelope."""
+        for _ in range(times):
+            self.faults.append(Fault(operation, status=status, retry_after=retry_after, code=code, message=message))
+
+    def drop_next(self, when: Literal["connect", "before", "after"], *, times: int = 1,
+                  operation: str | None = None) -> None:  # fmt: skip
+        """Drop the connection: ``connect`` (nothing sent), ``before`` or ``after`` the mock handled the request."""
+        for _ in range(times):
+            self.faults.append(Fault(operation, drop=when))
+
+    def calls_to(self, operation: str) -> list[Call]:
+        return [c for c in self.calls if c.operation == operation]
+
+    # -- the handler --------------------------------------------------------------------------------------------
+    def take_fault(self, request: MockRequest) -> Fault | None:
+        match = self.schema.match(request.method, request.path)
+        operation = match[0].operation_id if match else None
+        for fault in self.faults:
+            if fault.operation in (None, operation):
+                self.faults.remove(fault)
+                return fault
+        return None
+
+    def handle(self, request: MockRequest, fault: Fault | None = None) -> MockResponse:
+        match = self.schema.match(request.method, request.path)
+        operation = match[0].operation_id if match else None
+        response = self._answer(request, fault)
+        if self.validate_responses and match and response.raw is None and not (fault and fault.status):
+            problems = self.schema.response_problems(match[0].operation_id, response.status, response.body)
+            if problems:
+                raise MockContractError(f"{self.provider.name} mock broke its spec: {problems[0]}")
+        self.calls.append(Call(operation, request, response))
+        return response
+
+    def _answer(self, request: MockRequest, fault: Fault | None) -> MockResponse:
+        if fault is not None and fault.status is not None:
+            response = self.provider.error(fault.status, fault.code or "MOCK_FAULT", fault.message or "injected fault")
+            if fault.retry_after is not None:
+                response.headers["retry-after"] = f"{fault.retry_after:g}"
+            return response
+        if request.path.startswith("/__mock__/"):
+            return self._control(request)
+        match = self.schema.match(request.method, request.path)
+        if match is None:
+            allowed = sorted(op.method for op in self.schema.operations.values() if op.pattern.match(request.path))
+            if allowed:
+                response = self.provider.error(405, "METHOD_NOT_ALLOWED", f"{request.method} is not allowed here")
+                response.headers["allow"] = ", ".join(allowed)
+                return response
+            return self.provider.error(404, "NOT_FOUND", f"no route {request.method} {request.path}")
+        op, request.path_params = match
+        denied = self.provider.authenticate(request)
+        if denied is not None:
+            return denied
+        problems = self._request_problems(op.operation_id, request)
+        if problems:
+            return self.provider.error(400, "INVALID_REQUEST", "; ".join(map(str, problems[:3])))
+        return self._handlers[op.operation_id](request)
+
+    def _request_problems(self, operation: str, request: MockRequest) -> list[Problem]:
+        problems = self.schema.param_problems(operation, "path", request.path_params)
+        problems += self.schema.param_problems(operation, "query", request.query)
+        problems += self.schema.param_problems(operation, "header", request.headers)
+        if self.schema.body_pointer(self.schema.operations[operation]) is None:
+            return problems
+        if request.body:
+            ctype = (request.header("content-type") or "").split(";")[0].strip()
+            if ctype != "application/json":
+                return [*problems, Problem("body", "content-type", f"must be application/json, not {ctype!r}")]
+            try:
+                request.json = json.loads(request.body)
+            except ValueError as exc:
+                return [*problems, Problem("body", "json", f"is not valid JSON ({exc})")]
+        return problems + self.schema.body_problems(operation, request.json if request.body else None)
+
+    def _control(self, request: MockRequest) -> MockResponse:
+        if request.path == "/__mock__/reset" and request.method == "POST":
+            self.reset()
+            return MockResponse(204)
+        if request.path == "/__mock__/advance" and request.method == "POST":
+            self.clock.advance(float(request.query.get("seconds", "0")))
+            return MockResponse(200, {"now": self.clock.now()})
+        answer = self.provider.control(request)
+        return answer if answer is not None else MockResponse(404, raw=b"no such mock control route")
