@@ -64,8 +64,9 @@ def build_client(
 
     ``transport`` replaces only the innermost transport (tests pass a mock's); retries and auth stay.
     """
-    auth = MediagenAuth(provider.credential_headers(api_key_from_env(provider, api_key)),
-                        idempotency_header=provider.idempotency_header)  # fmt: skip
+    auth = MediagenAuth(
+        provider.credential_headers(api_key_from_env(provider, api_key)), idempotency_header=provider.idempotency_header
+    )
     retry = RetryTransport(transport, max_retries=max_retries, idempotency_header=provider.idempotency_header)
     timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
     return client_class(  # type: ignore[call-arg]
@@ -106,8 +107,9 @@ class _Base:
             body = response.text
         if not response.is_success:
             info = self.provider.error_info(body)
-            raise make_status_error(response, provider=self.provider.name, code=info.code, message=info.message,
-                                    body=body)  # fmt: skip
+            raise make_status_error(
+                response, provider=self.provider.name, code=info.code, message=info.message, body=body
+            )
         try:
             parsed = endpoint._parse_response(client=self.client, response=response)
             if parsed is None:
@@ -178,8 +180,15 @@ class _ProviderClientBase:
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.client = build_client(self.PROVIDER, self.CLIENT_CLASS, api_key, base_url=base_url, timeout=timeout,
-                                   max_retries=max_retries, transport=transport)  # fmt: skip
+        self.client = build_client(
+            self.PROVIDER,
+            self.CLIENT_CLASS,
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+        )
         """The generated client, wired with the overlay: call any generated function with it."""
         self.schema = SpecSchema.of(self.PROVIDER.package)
         self._upload_transport = RetryTransport(transport, max_retries=max_retries)

@@ -58,7 +58,7 @@ class _Policy(Retry):
         hint = _server_hint(headers)
         if hint is not None:
             return min(hint, MAX_RETRY_AFTER)
-        backoff = min(INITIAL_RETRY_DELAY * 2 ** max(self.attempts_made - 1, 0), MAX_RETRY_DELAY)
+        backoff = min(INITIAL_RETRY_DELAY * float(2 ** max(self.attempts_made - 1, 0)), MAX_RETRY_DELAY)
         return backoff * (1 - RETRY_JITTER * random.random())
 
     def sleep(self, response: httpx.Response | Exception) -> None:
@@ -89,7 +89,7 @@ def _server_hint(headers: httpx.Headers | Mapping[str, str]) -> float | None:
     raw = headers.get("retry-after")
     if raw:
         try:
-            return Retry().parse_retry_after(raw)
+            return float(Retry().parse_retry_after(raw))
         except ValueError:
             return None
     return None
@@ -106,10 +106,18 @@ class RetryTransport(_LibraryRetryTransport):
         idempotency_header: str | None = None,
         refusal_statuses: frozenset[int] = REFUSAL_STATUSES,
     ) -> None:
-        self.safe = _Policy(total=max_retries, allowed_methods=["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "POST", "PATCH"],
-                            status_forcelist=RETRY_STATUSES, retry_on_exceptions=ANY_NETWORK_ERROR)  # fmt: skip
-        self.unsafe = _Policy(total=max_retries, allowed_methods=["POST", "PATCH"], status_forcelist=refusal_statuses,
-                              retry_on_exceptions=NOT_SENT_ERRORS)  # fmt: skip
+        self.safe = _Policy(
+            total=max_retries,
+            allowed_methods=["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "POST", "PATCH"],
+            status_forcelist=RETRY_STATUSES,
+            retry_on_exceptions=ANY_NETWORK_ERROR,
+        )
+        self.unsafe = _Policy(
+            total=max_retries,
+            allowed_methods=["POST", "PATCH"],
+            status_forcelist=refusal_statuses,
+            retry_on_exceptions=NOT_SENT_ERRORS,
+        )
         self.idempotency_header = idempotency_header
         super().__init__(transport=transport, retry=self.safe)
 

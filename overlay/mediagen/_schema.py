@@ -176,12 +176,12 @@ class SpecSchema:
             error = jsonschema.exceptions.best_match(error.context) or error
         field = _field(prefix, error.absolute_path)
         rule = str(error.validator)
-        instance = error.instance
-        if rule == "required" and isinstance(instance, dict):
-            missing = [p for p in error.validator_value if p not in instance]
+        instance, expected, schema = error.instance, error.validator_value, error.schema
+        if rule == "required" and isinstance(instance, dict) and isinstance(expected, list):
+            missing = [p for p in expected if p not in instance]
             return Problem(_field(field, missing[:1]), rule, "is required")
-        if rule == "additionalProperties" and isinstance(instance, dict):
-            known = set(error.schema.get("properties", {}))
+        if rule == "additionalProperties" and isinstance(instance, dict) and isinstance(schema, Mapping):
+            known = set(schema.get("properties", {}))
             extra = sorted(k for k in instance if k not in known)
             return Problem(_field(field, extra[:1]), rule, "is not a documented field")
         return Problem(field, rule, error.message)

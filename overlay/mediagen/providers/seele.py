@@ -67,8 +67,15 @@ def client(
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
 ) -> seele_client.Client:
     """The generated ``seele_client.Client`` wired with the overlay (auth, retries, timeouts)."""
-    return build_client(PROVIDER, seele_client.Client, api_key, base_url=base_url, timeout=timeout,
-                        max_retries=max_retries, transport=transport)  # fmt: skip
+    return build_client(
+        PROVIDER,
+        seele_client.Client,
+        api_key,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        transport=transport,
+    )
 
 
 def _body(prompt: str, **fields: Any) -> dict[str, Any]:
@@ -81,8 +88,14 @@ def _accepted(data: JobAccepted) -> Job:
 
 def _job(data: SeeleJob) -> Job:
     urls = tuple(url for artifact in data.artifacts or [] for url in artifact.urls or [])
-    return Job(id=data.job_id, provider="seele", status=STATUS[data.status.value], raw_status=data.status.value,
-               outputs=urls, data=data)  # fmt: skip
+    return Job(
+        id=data.job_id,
+        provider="seele",
+        status=STATUS[data.status.value],
+        raw_status=data.status.value,
+        outputs=urls,
+        data=data,
+    )
 
 
 def _session(data: FileUpload) -> UploadSession:

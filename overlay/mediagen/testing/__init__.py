@@ -41,8 +41,9 @@ __all__ = [
 PROVIDERS: dict[str, type[Any]] = {"seele": SeeleMock}
 
 
-def mock(provider: str, *, clock: MockClock | RealClock | None = None, validate_responses: bool = True,
-         **options: Any) -> MockEngine:  # fmt: skip
+def mock(
+    provider: str, *, clock: MockClock | RealClock | None = None, validate_responses: bool = True, **options: Any
+) -> MockEngine:
     """A fresh mock of ``provider`` (options go to its mock class, e.g. ``job_seconds=``)."""
     try:
         cls = PROVIDERS[provider]

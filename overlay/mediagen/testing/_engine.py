@@ -137,14 +137,23 @@ class MockEngine:
         self.faults.clear()
         self.provider.reset()
 
-    def fail_next(self, status: int, *, times: int = 1, operation: str | None = None, retry_after: float | None = None,
-                  code: str | None = None, message: str | None = None) -> None:  # fmt: skip
+    def fail_next(
+        self,
+        status: int,
+        *,
+        times: int = 1,
+        operation: str | None = None,
+        retry_after: float | None = None,
+        code: str | None = None,
+        message: str | None = None,
+    ) -> None:
         """Answer the next ``times`` matching requests with ``status`` in the provider's error envelope."""
         for _ in range(times):
             self.faults.append(Fault(operation, status=status, retry_after=retry_after, code=code, message=message))
 
-    def drop_next(self, when: Literal["connect", "before", "after"], *, times: int = 1,
-                  operation: str | None = None) -> None:  # fmt: skip
+    def drop_next(
+        self, when: Literal["connect", "before", "after"], *, times: int = 1, operation: str | None = None
+    ) -> None:
         """Drop the connection: ``connect`` (nothing sent), ``before`` or ``after`` the mock handled the request."""
         for _ in range(times):
             self.faults.append(Fault(operation, drop=when))

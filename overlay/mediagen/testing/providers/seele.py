@@ -93,10 +93,16 @@ class SeeleMock:
     def create_file(self, request: MockRequest) -> MockResponse:
         body = request.json
         file_id = secrets.token_hex(16)
-        rec = _File(body["filename"], body["content_type"], body["size"], self.engine.clock.now() + self.upload_ttl,
-                    secrets.token_urlsafe(16))  # fmt: skip
+        rec = _File(
+            body["filename"],
+            body["content_type"],
+            body["size"],
+            self.engine.clock.now() + self.upload_ttl,
+            secrets.token_urlsafe(16),
+        )
         self.files[file_id] = rec
-        url = f"{request.base_url}/__mock__/uploads/{file_id}?X-Mock-Expires={int(rec.expires_at)}&X-Mock-Token={rec.token}"
+        query = f"X-Mock-Expires={int(rec.expires_at)}&X-Mock-Token={rec.token}"
+        url = f"{request.base_url}/__mock__/uploads/{file_id}?{query}"
         data = {
             "file_id": file_id,
             "upload_url": url,
@@ -156,12 +162,20 @@ class SeeleMock:
                 "summary": f"{job.engine} project for: {job.prompt[:80]}",
                 "total_koin": job.koin,
                 "artifacts": [
-                    {"id": f"artifact_{job_id}_{turn}_project", "name": "Game Project",
-                     "description": f"Generated {job.engine} project package", "urls": [f"{base}/project.zip"]},
-                    {"id": f"artifact_{job_id}_{turn}_preview", "name": "Preview",
-                     "description": "Browser playable preview", "urls": [f"{base}/preview.html"]},
+                    {
+                        "id": f"artifact_{job_id}_{turn}_project",
+                        "name": "Game Project",
+                        "description": f"Generated {job.engine} project package",
+                        "urls": [f"{base}/project.zip"],
+                    },
+                    {
+                        "id": f"artifact_{job_id}_{turn}_preview",
+                        "name": "Preview",
+                        "description": "Browser playable preview",
+                        "urls": [f"{base}/preview.html"],
+                    },
                 ],
-            }  # fmt: skip
+            }
         return MockResponse(200, {"ok": True, "data": data})
 
     # -- the presigned upload URL, served by the mock itself ------------------------------------------------------
