@@ -8,8 +8,10 @@ __all__ = ["MockClock", "RealClock"]
 class MockClock:
     """Time that moves only when a test says so. Starts at the real time so expiry dates look sane to clients."""
 
-    def __init__(self, start: float | None = None) -> None:
+    def __init__(self, start: float | None = None, *, tick: float = 0.0) -> None:
         self._now = time.time() if start is None else start
+        self.tick = tick
+        """Seconds added after every request the mock answers (0: time moves only by ``advance``)."""
 
     def now(self) -> float:
         return self._now
@@ -22,6 +24,8 @@ class MockClock:
 
 class RealClock:
     """Wall-clock time, for a mock served to people (``mediagen mock serve``)."""
+
+    tick = 0.0
 
     def now(self) -> float:
         return time.time()

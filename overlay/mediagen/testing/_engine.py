@@ -180,6 +180,8 @@ class MockEngine:
             if problems:
                 raise MockContractError(f"{self.provider.name} mock broke its spec: {problems[0]}")
         self.calls.append(Call(operation, request, response))
+        if self.clock.tick:
+            self.clock.advance(self.clock.tick)
         return response
 
     def _answer(self, request: MockRequest, fault: Fault | None) -> MockResponse:

@@ -60,11 +60,21 @@ class SeeleMock:
 
     def bind(self, engine: MockEngine) -> None:
         self.engine = engine
+        self.reset()
 
     def reset(self) -> None:
         self.keys = {self.api_key: False}
         self.files.clear()
         self.jobs.clear()
+        if hasattr(self, "engine"):
+            self._seed_example_files()
+
+    def _seed_example_files(self) -> None:
+        """Files the spec's request examples name exist, uploaded, so the documented examples work as printed."""
+        for op in self.engine.schema.operations.values():
+            example = op.raw.get("requestBody", {}).get("content", {}).get("application/json", {}).get("example", {})
+            for file_id in example.get("file_ids", []):
+                self.files[file_id] = _File("example.png", "image/png", 1, float("inf"), "", uploaded=True)
 
     def add_key(self, key: str, *, subscription: bool = False) -> str:
         """Register a key; ``subscription`` unlocks Seele02-pro and the unreal engine."""

@@ -1,0 +1,165 @@
+"""Contract runs: schemathesis, all checks and phases (stateful included), against a mock or a live API.
+
+A run authenticates (the key is configured for every operation) and treats schemathesis warnings as failures, so a
+run that only ever met 401s fails instead of passing. Live runs leave out operations marked ``x-billable: true``
+unless billable calls are allowed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any
+
+from .._schema import SpecSchema
+from . import PROVIDERS, mock
+from ._clock import MockClock
+from ._serve import serving
+
+__all__ = ["ContractResult", "OperationResult", "run_contract"]
+
+
+@dataclass
+class OperationResult:
+    label: str
+    billable: bool
+    selected: bool
+    failures: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ContractResult:
+    provider: str
+    target: str
+    exit_code: int
+    seconds: float
+    operations: list[OperationResult]
+    warnings: dict[str, Any]
+    output: str
+
+    @property
+    def ok(self) -> bool:
+        return self.exit_code == 0
+
+
+#: What schemathesis' positive_data_acceptance check accepts by default for a schema-valid request.
+ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
+
+
+def _config(schema: SpecSchema, api_key: str, *, allow_billable: bool, max_examples: int, report: Path) -> str:
+    scheme = next(iter(schema.spec["components"]["securitySchemes"]))
+    lines = [
+        "[warnings]",
+        "fail-on = true",
+        f"[auth.openapi.{scheme}]",
+        f"bearer = {json.dumps(api_key)}" if scheme == "bearerAuth" else f"api_key = {json.dumps(api_key)}",
+        "[checks]",
+        "enabled = true",
+        "[phases.stateful]",
+        "enabled = true",
+        "max-steps = 8",
+        "[generation]",
+        f"max-examples = {max_examples}",
+        "[reports.json]",
+        "enabled = true",
+        f"path = {json.dumps(str(report))}",
+    ]
+    if not allow_billable:
+        lines += ["[[operations]]", 'include-by = "/x-billable == true"', "enabled = false"]
+    # A schema-valid body can still be refused where validity depends on server state (x-state-dependent in
+    # the spec says where and why): accept exactly those statuses there, nowhere else.
+    for op in schema.operations.values():
+        extra = [str(item["status"]) for item in op.raw.get("x-state-dependent", [])]
+        if extra:
+            lines += ["[[operations]]", f"include-operation-id = {json.dumps(op.operation_id)}",
+                      "[operations.checks.positive_data_acceptance]",
+                      f"expected-statuses = {json.dumps(ACCEPTED + extra)}"]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def _schemathesis(*args: str) -> tuple[int, str]:
+    import click
+    from schemathesis.cli import schemathesis as cli
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        try:
+            code = cli.main(args=list(args), prog_name="st", standalone_mode=False)
+        except SystemExit as exc:  # `st run` always ends with sys.exit, even when not standalone
+            code = exc.code
+        except click.ClickException as exc:
+            exc.show()
+            code = exc.exit_code
+    return int(code or 0), out.getvalue()
+
+
+@contextlib.contextmanager
+def _target(provider: str, base_url: str | None, api_key: str | None) -> Iterator[tuple[str, str]]:
+    if base_url is not None:
+        if not api_key:
+            raise ValueError("a live contract run needs an API key")
+        yield base_url, api_key
+        return
+    # Every request moves the mock's clock a little, so jobs created during the run finish during it.
+    engine = mock(provider, clock=MockClock(tick=5.0))
+    key = engine.provider.add_key("sk-contract-" + os.urandom(8).hex(), subscription=True)
+    with serving(engine.asgi_app()) as url:
+        yield url, key
+
+
+def run_contract(
+    provider: str,
+    *,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    allow_billable: bool = False,
+    max_examples: int = 25,
+    seed: int | None = 1,
+) -> ContractResult:
+    """Run schemathesis for one provider: against its built-in mock, or ``base_url`` with ``api_key``."""
+    if provider not in PROVIDERS:
+        raise ValueError(f"unknown provider {provider!r}")
+    package = PROVIDERS[provider].package
+    schema = SpecSchema.of(package)
+    billable = base_url is None or allow_billable
+    started = time.perf_counter()
+    with (
+        tempfile.TemporaryDirectory(prefix="mediagen-contract-") as tmp,
+        _target(provider, base_url, api_key) as (
+            url,
+            key,
+        ),
+        as_file(files(package).joinpath("openapi.yaml")) as spec_path,
+    ):
+        report = Path(tmp) / "report.json"
+        config = Path(tmp) / "schemathesis.toml"
+        config.write_text(_config(schema, key, allow_billable=billable, max_examples=max_examples, report=report))
+        args = ["--config-file", str(config), "run", str(spec_path), "--url", url, "--no-color"]
+        if seed is not None:
+            args += ["--seed", str(seed)]
+        code, output = _schemathesis(*args)
+        data = json.loads(report.read_text()) if report.exists() else {}
+    failures: dict[str, list[str]] = {}
+    for failure in data.get("failures", []):
+        for label in failure.get("operations", []):
+            failures.setdefault(label, []).append(f"{failure.get('code')} {failure.get('title')}")
+    operations = [
+        OperationResult(
+            label=f"{op.method} {op.path}",
+            billable=op.billable,
+            selected=billable or not op.billable,
+            failures=failures.get(f"{op.method} {op.path}", []),
+        )
+        for op in schema.operations.values()
+    ]
+    target = "mock" if base_url is None else base_url
+    warnings = data.get("warnings", {})
+    return ContractResult(provider, target, code, time.perf_counter() - started, operations, warnings, output)
