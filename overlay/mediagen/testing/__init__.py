@@ -22,7 +22,6 @@ from ._engine import Call, Fault, MockContractError, MockEngine, MockProvider, M
 from .providers.seele import SeeleMock
 
 __all__ = [
-    "PROVIDERS",
     "Call",
     "Fault",
     "MockASGIApp",
@@ -33,6 +32,7 @@ __all__ = [
     "MockRequest",
     "MockResponse",
     "MockTransport",
+    "PROVIDERS",
     "RealClock",
     "SeeleMock",
     "mock",

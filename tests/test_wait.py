@@ -1,0 +1,94 @@
+"""``wait``: intervals, server hints, deadlines, failures and progress, sync and async."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import mediagen
+from mediagen import Job, JobStatus, PollPolicy, async_wait, seele, wait
+from mediagen.testing import MockEngine
+from tests.conftest import Sleeps
+
+
+def _job(status: JobStatus, **kw: object) -> Job:
+    return Job(id="job_1", provider="test", status=status, raw_status=status.value, **kw)  # type: ignore[arg-type]
+
+
+def test_seele_default_cadence_is_10_to_30_seconds(api: seele.Seele, seele_mock: MockEngine, sleeps: Sleeps) -> None:
+    seele_mock.provider.job_seconds = 120
+    job = api.wait(api.submit("x"))
+    assert job.status is JobStatus.SUCCEEDED
+    assert sleeps.wait == [10.0, 15.0, 22.5, 30.0, 30.0, 30.0]
+    # One status request per interval, no more: the job finished at 120 s, seen at the first poll after it.
+    assert len(seele_mock.calls_to("get_job")) == len(sleeps.wait)
+
+
+def test_server_hint_replaces_the_interval(sleeps: Sleeps) -> None:
+    answers = iter([_job(JobStatus.RUNNING, poll_after=2.0), _job(JobStatus.RUNNING), _job(JobStatus.SUCCEEDED)])
+    done = wait(_job(JobStatus.QUEUED, poll_after=0.5), lambda _: next(answers), policy=PollPolicy(5, 20))
+    assert done.status is JobStatus.SUCCEEDED
+    assert sleeps.wait == [0.5, 2.0, 5 * 1.5**2]
+
+
+def test_deadline_raises_with_the_job_id(api: seele.Seele, seele_mock: MockEngine, sleeps: Sleeps) -> None:
+    seele_mock.provider.job_seconds = 1000
+    job = api.submit("x")
+    clock = [0.0]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(mediagen._wait, "clock", lambda: clock[0])
+        mp.setattr(mediagen._wait, "sleep", lambda s: (clock.__setitem__(0, clock[0] + s), sleeps.wait.append(s)))
+        with pytest.raises(mediagen.WaitTimeoutError) as info:
+            api.wait(job, timeout=50)
+    assert info.value.job_id == job.id
+    assert info.value.job.raw_status == "processing"
+    assert sum(sleeps.wait) == pytest.approx(50)  # the last interval is cut to the deadline
+
+
+def test_failed_job_raises_job_failed_error(sleeps: Sleeps) -> None:
+    answers = iter([_job(JobStatus.FAILED, error="content moderation")])
+    with pytest.raises(mediagen.JobFailedError, match="content moderation") as info:
+        wait(_job(JobStatus.RUNNING), lambda _: next(answers), policy=PollPolicy(1, 1))
+    assert info.value.job_id == "job_1"
+
+
+def test_already_terminal_job_is_not_polled(sleeps: Sleeps) -> None:
+    def fetch(_: str) -> Job:
+        raise AssertionError("polled")
+
+    done = _job(JobStatus.SUCCEEDED)
+    assert wait(done, fetch, policy=PollPolicy(1, 1)) is done
+    with pytest.raises(mediagen.JobFailedError):
+        wait(dataclasses.replace(done, status=JobStatus.CANCELED), fetch, policy=PollPolicy(1, 1))
+
+
+def test_a_failing_status_request_carries_the_job_id(api: seele.Seele, seele_mock: MockEngine) -> None:
+    job = api.submit("x")
+    seele_mock.fail_next(502, times=3, operation="get_job")
+    with pytest.raises(mediagen.InternalServerError) as info:
+        api.wait(job)
+    assert info.value.job_id == job.id
+
+
+def test_poll_interval_override(api: seele.Seele, seele_mock: MockEngine, sleeps: Sleeps) -> None:
+    api.wait(api.submit("x"), poll_interval=20)
+    assert sleeps.wait == [20.0, 20.0, 20.0]
+
+
+async def test_async_wait_matches_sync(aapi: seele.AsyncSeele, sleeps: Sleeps) -> None:
+    progress: list[str | None] = []
+    job = await aapi.wait(await aapi.submit("x"), on_progress=lambda j: progress.append(j.raw_status))
+    assert job.status is JobStatus.SUCCEEDED
+    assert sleeps.wait == [10.0, 15.0, 22.5, 30.0]
+    assert progress == ["processing", "processing", "processing", "finished"]
+
+
+async def test_async_wait_generic(sleeps: Sleeps) -> None:
+    answers = iter([_job(JobStatus.RUNNING), _job(JobStatus.SUCCEEDED, outputs=("u",))])
+
+    async def fetch(_: str) -> Job:
+        return next(answers)
+
+    done = await async_wait(_job(JobStatus.QUEUED), fetch, policy=PollPolicy(1, 4, 2))
+    assert done.outputs == ("u",) and sleeps.wait == [1, 2]
