@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-import pytest
-
 import mediagen
+import pytest
 from mediagen import seele
 from mediagen.testing import MockEngine, mock
 

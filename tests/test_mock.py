@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from mediagen.testing import MockContractError, MockEngine, mock
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-
 import mediagen
+import pytest
 from mediagen import MediagenAuth, RetryTransport, seele
 from mediagen._constants import MAX_RETRY_AFTER, MAX_RETRY_DELAY
 from mediagen.testing import MockEngine
+
 from tests.conftest import Sleeps
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 
-import pytest
-
 import mediagen
+import pytest
 from mediagen import seele
 from mediagen.testing import MockEngine
 
@@ -34,7 +33,6 @@ def test_key_absent_from_reprs_errors_and_logs(seele_mock: MockEngine, caplog: p
 
 def test_presigned_query_is_redacted_in_logs() -> None:
     import httpx
-
     from mediagen._logs import redact_headers, redact_url
 
     assert redact_url(httpx.URL("https://s3/x?X-Amz-Signature=abc")) == "https://s3/x?[redacted]"

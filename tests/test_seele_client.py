@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from seele_client.api.default import get_job
-from seele_client.models import Job as SeeleJob
-
 import mediagen
+import pytest
 from mediagen import JobStatus, seele
 from mediagen.testing import MockEngine
+from seele_client.api.default import get_job
+from seele_client.models import Job as SeeleJob
 
 
 def test_upload_job_step_wait_artifacts(api: seele.Seele, seele_mock: MockEngine, tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from mediagen import SpecSchema
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "004_b58904f8cca110f3.txt"

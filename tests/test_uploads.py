@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 import mediagen
+import pytest
 from mediagen import UploadSession, read_source, seele
 from mediagen.testing import MockEngine
 

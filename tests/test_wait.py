@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
 import mediagen
+import pytest
 from mediagen import Job, JobStatus, PollPolicy, async_wait, seele, wait
 from mediagen.testing import MockEngine
+
 from tests.conftest import Sleeps
 
 
