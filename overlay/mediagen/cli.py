@@ -22,6 +22,10 @@ def contract(
     api_key: Annotated[str | None, typer.Option(help="Key for a live run (default: the provider's env var).")] = None,
     allow_billable: Annotated[bool, typer.Option(help="Live runs: also call operations marked x-billable.")] = False,
     max_examples: Annotated[int, typer.Option(help="Generated cases per operation and phase.")] = 100,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(help="NAME=VALUE pinned for every request, e.g. job_id=job_123 (an existing job, live runs)."),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print schemathesis' own report.")] = False,
 ) -> None:
     """Run the contract suite (schemathesis, all checks, stateful, authenticated, warnings fail) per provider."""
@@ -37,13 +41,18 @@ def contract(
     table = Table(title="contract verification")
     for column in ("provider", "target", "operation", "billable", "result"):
         table.add_column(column)
+    pinned = dict(item.split("=", 1) for item in param or [] if "=" in item)
+    if len(pinned) != len(param or []):
+        raise typer.BadParameter("--param takes NAME=VALUE")
     failed = False
     for name in names:
         key = api_key or (os.environ.get(PROVIDERS[name].env_var) if base_url else None)
         result = run_contract(name, base_url=base_url, api_key=key, allow_billable=allow_billable,
-                              max_examples=max_examples)  # fmt: skip
+                              max_examples=max_examples, parameters=pinned)  # fmt: skip
         if verbose or not result.ok:
             console.print(result.output, markup=False, highlight=False)
+        if result.warnings.get("missing_test_data") and base_url:
+            console.print("hint: pin an existing resource, e.g. --param job_id=<an existing job>", markup=False)
         for op in result.operations:
             verdict = (
                 "skipped (billable)"
