@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -126,7 +125,7 @@ def _target(provider: str, base_url: str | None, api_key: str | None) -> Iterato
         return
     # Every request moves the mock's clock a little, so jobs created during the run finish during it.
     engine = mock(provider, clock=MockClock(tick=5.0))
-    key = engine.provider.add_key("sk-contract-" + os.urandom(8).hex(), subscription=True)
+    key = engine.provider.contract_key()
     with serving(engine.asgi_app()) as url:
         yield url, key
 

@@ -85,6 +85,12 @@ class MockProvider(Protocol):
 
     name: str
     package: str
+    api_key: str
+    """A key the mock accepts (an ordinary account)."""
+
+    def contract_key(self) -> str:
+        """A new key allowed to call every operation, for contract runs (e.g. with a subscription)."""
+        ...
 
     def bind(self, engine: MockEngine) -> None: ...
     def reset(self) -> None: ...

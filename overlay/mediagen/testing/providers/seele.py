@@ -81,6 +81,9 @@ class SeeleMock:
         self.keys[key] = subscription
         return key
 
+    def contract_key(self) -> str:
+        return self.add_key("sk-contract-" + secrets.token_hex(8), subscription=True)
+
     # -- engine hooks -------------------------------------------------------------------------------------------
     def error(self, status: int, code: str, message: str) -> MockResponse:
         return MockResponse(status, {"ok": False, "error": {"code": code, "message": message}})
