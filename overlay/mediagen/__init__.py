@@ -24,6 +24,7 @@ __all__ = [
     "AsyncProviderClient",
     "AuthenticationError",
     "BadRequestError",
+    "ClientOptions",
     "ConflictError",
     "ErrorInfo",
     "FileSource",

@@ -13,7 +13,8 @@ job = api.call(get_job, job_id="job_123")     # the envelope's data, or an APISt
 from __future__ import annotations
 
 import os
-from typing import Any, ClassVar, Protocol, Self, TypeVar
+from functools import cached_property
+from typing import Any, ClassVar, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -33,7 +34,7 @@ from ._types import Job, PollPolicy, Provider
 from ._uploads import Payload, UploadSession
 from ._wait import ProgressCallback, async_wait, wait
 
-__all__ = ["AsyncAPI", "AsyncProviderClient", "ProviderClient", "SyncAPI", "build_client"]
+__all__ = ["AsyncAPI", "AsyncProviderClient", "ClientOptions", "ProviderClient", "SyncAPI", "build_client"]
 
 ClientT = TypeVar("ClientT")
 
@@ -50,28 +51,36 @@ def api_key_from_env(provider: Provider, api_key: str | None) -> str:
     return key
 
 
-def build_client(
-    provider: Provider,
-    client_class: type[ClientT],
-    api_key: str | None = None,
-    *,
-    base_url: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-) -> ClientT:
-    """A generated client whose every request goes through the overlay's auth flow and RetryTransport.
+class ClientOptions(TypedDict, total=False):
+    """Options every client takes, after the API key."""
 
-    ``transport`` replaces only the innermost transport (tests pass a mock's); retries and auth stay.
-    """
+    base_url: str | None
+    """Default: the provider's documented server."""
+    timeout: httpx.Timeout | float | None
+    """Default: DEFAULT_TIMEOUT."""
+    max_retries: int
+    """Retries after the first try. Default: DEFAULT_MAX_RETRIES."""
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+    """The innermost transport (tests pass a mock's); auth and retries stay around it."""
+
+
+def build_client(
+    provider: Provider, client_class: type[ClientT], api_key: str | None = None, **options: Unpack[ClientOptions]
+) -> ClientT:
+    """A generated client whose every request goes through the overlay's auth flow and RetryTransport."""
     auth = MediagenAuth(
-        provider.credential_headers(api_key_from_env(provider, api_key)), idempotency_header=provider.idempotency_header
+        provider.credential_headers(api_key_from_env(provider, api_key)),
+        idempotency_header=provider.idempotency_header,
     )
-    retry = RetryTransport(transport, max_retries=max_retries, idempotency_header=provider.idempotency_header)
-    timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+    retry = RetryTransport(
+        options.get("transport"),
+        max_retries=options.get("max_retries", DEFAULT_MAX_RETRIES),
+        idempotency_header=provider.idempotency_header,
+    )
+    timeout = options.get("timeout", DEFAULT_TIMEOUT)
     return client_class(  # type: ignore[call-arg]
-        base_url=base_url or provider.base_url,
-        timeout=timeout,
+        base_url=options.get("base_url") or provider.base_url,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
         httpx_args={"auth": auth, "transport": retry},
     )
 
@@ -171,28 +180,15 @@ class _ProviderClientBase:
     PROVIDER: ClassVar[Provider]
     CLIENT_CLASS: ClassVar[type[Any]]
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self.client = build_client(
-            self.PROVIDER,
-            self.CLIENT_CLASS,
-            api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            transport=transport,
-        )
+    def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        self.client = build_client(self.PROVIDER, self.CLIENT_CLASS, api_key, **options)
         """The generated client, wired with the overlay: call any generated function with it."""
         self.schema = SpecSchema.of(self.PROVIDER.package)
-        self._upload_transport = RetryTransport(transport, max_retries=max_retries)
-        self._timeout = timeout
+        # Presigned upload URLs get the same retries (a PUT is safe to repeat) and no credentials.
+        self._upload_transport = RetryTransport(
+            options.get("transport"), max_retries=options.get("max_retries", DEFAULT_MAX_RETRIES)
+        )
+        self._timeout = options.get("timeout", DEFAULT_TIMEOUT)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.client._base_url!r})"
@@ -206,10 +202,11 @@ class _ProviderClientBase:
 class ProviderClient(_ProviderClientBase):
     """Base of each provider's synchronous client: ``call``, ``wait`` and uploads, shared."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.api = SyncAPI(self.PROVIDER, self.client, self.schema)
-        self._uploads: httpx.Client | None = None
+    _uploads: httpx.Client | None = None
+
+    @cached_property
+    def api(self) -> SyncAPI:
+        return SyncAPI(self.PROVIDER, self.client, self.schema)
 
     def call(self, endpoint: Any, **kwargs: Any) -> Any:
         """Call a generated operation; return its data or raise the typed error."""
@@ -254,10 +251,11 @@ class ProviderClient(_ProviderClientBase):
 class AsyncProviderClient(_ProviderClientBase):
     """Base of each provider's asyncio client: the same names as ProviderClient, awaited."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.api = AsyncAPI(self.PROVIDER, self.client, self.schema)
-        self._uploads: httpx.AsyncClient | None = None
+    _uploads: httpx.AsyncClient | None = None
+
+    @cached_property
+    def api(self) -> AsyncAPI:
+        return AsyncAPI(self.PROVIDER, self.client, self.schema)
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
         """Call a generated operation; return its data or raise the typed error."""

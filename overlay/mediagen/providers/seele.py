@@ -14,16 +14,14 @@ Seele honours no idempotency key, so a create that may have reached the server i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
-import httpx
 import seele_client
 from seele_client.api.default import create_file, create_job, create_job_step, get_job
 from seele_client.models import CreateFileRequest, FileUpload, JobAccepted, JobRequest
 from seele_client.models import Job as SeeleJob
 
-from .._client import AsyncProviderClient, ProviderClient, build_client
-from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
 from .._uploads import FileSource, UploadSession, read_source
 
@@ -58,24 +56,9 @@ PROVIDER = Provider(
 STATUS = {"processing": JobStatus.RUNNING, "finished": JobStatus.SUCCEEDED}
 
 
-def client(
-    api_key: str | None = None,
-    *,
-    base_url: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-) -> seele_client.Client:
+def client(api_key: str | None = None, **options: Unpack[ClientOptions]) -> seele_client.Client:
     """The generated ``seele_client.Client`` wired with the overlay (auth, retries, timeouts)."""
-    return build_client(
-        PROVIDER,
-        seele_client.Client,
-        api_key,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        transport=transport,
-    )
+    return build_client(PROVIDER, seele_client.Client, api_key, **options)
 
 
 def _body(prompt: str, **fields: Any) -> dict[str, Any]:

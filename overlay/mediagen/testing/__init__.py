@@ -42,11 +42,16 @@ PROVIDERS: dict[str, type[Any]] = {"seele": SeeleMock}
 
 
 def mock(
-    provider: str, *, clock: MockClock | RealClock | None = None, validate_responses: bool = True, **options: Any
+    provider: str,
+    *,
+    clock: MockClock | RealClock | None = None,
+    validate_responses: bool = True,
+    keep_calls: bool = True,
+    **options: Any,
 ) -> MockEngine:
     """A fresh mock of ``provider`` (options go to its mock class, e.g. ``job_seconds=``)."""
     try:
         cls = PROVIDERS[provider]
     except KeyError:
         raise ValueError(f"no mock for {provider!r}; known: {', '.join(sorted(PROVIDERS))}") from None
-    return MockEngine(cls(**options), clock=clock, validate_responses=validate_responses)
+    return MockEngine(cls(**options), clock=clock, validate_responses=validate_responses, keep_calls=keep_calls)

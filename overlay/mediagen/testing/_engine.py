@@ -7,7 +7,7 @@ A provider (``testing/providers/<name>.py``) adds its state and one handler per 
 from __future__ import annotations
 
 import json
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -111,8 +111,13 @@ class MockEngine:
         *,
         clock: MockClock | RealClock | None = None,
         validate_responses: bool = True,
+        keep_calls: bool = True,
     ) -> None:
         self.provider = provider
+        self.keep_calls = keep_calls
+        """Keep every request and response in ``calls`` (off for long runs: ``counts`` is always kept)."""
+        self.counts: Counter[str | None] = Counter()
+        """Requests answered, per operationId (None: control routes and unknown paths)."""
         self.clock = clock or MockClock()
         self.schema = SpecSchema.of(provider.package)
         self.validate_responses = validate_responses
@@ -140,6 +145,7 @@ class MockEngine:
     def reset(self) -> None:
         """Forget every job, file, call and fault (moto's ``reset``)."""
         self.calls.clear()
+        self.counts.clear()
         self.faults.clear()
         self.provider.reset()
 
@@ -185,7 +191,9 @@ class MockEngine:
             problems = self.schema.response_problems(match[0].operation_id, response.status, response.body)
             if problems:
                 raise MockContractError(f"{self.provider.name} mock broke its spec: {problems[0]}")
-        self.calls.append(Call(operation, request, response))
+        self.counts[operation] += 1
+        if self.keep_calls:
+            self.calls.append(Call(operation, request, response))
         if self.clock.tick:
             self.clock.advance(self.clock.tick)
         return response
