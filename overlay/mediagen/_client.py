@@ -85,6 +85,14 @@ def build_client(
     )
 
 
+def _decoded(response: httpx.Response) -> Any:
+    """The JSON body, or its text when it is not JSON."""
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
 def operation_id(endpoint: Any) -> str:
     """Generated endpoint modules are named after their operationId."""
     return str(endpoint.__name__).rsplit(".", 1)[-1]
@@ -109,12 +117,8 @@ class _Base:
         return dict(request)
 
     def _result(self, endpoint: Any, response: httpx.Response) -> Any:
-        body: Any
-        try:
-            body = response.json()
-        except ValueError:
-            body = response.text
         if not response.is_success:
+            body = _decoded(response)
             info = self.provider.error_info(body)
             raise make_status_error(
                 response, provider=self.provider.name, code=info.code, message=info.message, body=body
@@ -125,7 +129,7 @@ class _Base:
                 raise ValueError(f"undocumented status {response.status_code}")
             return self.provider.unwrap(parsed)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            job_id = self.provider.job_id_of(body)
+            job_id = self.provider.job_id_of(_decoded(response))
             note = f" (job {job_id} was created: keep this id)" if job_id else ""
             raise APIResponseValidationError(
                 f"{self.provider.name} answered {response.status_code} with a body that does not match the spec: "

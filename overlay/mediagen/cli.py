@@ -77,13 +77,17 @@ def mock_serve(
     provider: Annotated[str, typer.Argument(help="Provider to mock.")],
     port: Annotated[int, typer.Option(help="Loopback port.")] = 8000,
     job_seconds: Annotated[float, typer.Option(help="How long a job processes (wall-clock seconds).")] = 30.0,
+    api_key: Annotated[str | None, typer.Option(help="Accept this key too (default: a fresh one is printed).")] = None,
 ) -> None:
     """Serve a provider's stateful mock on 127.0.0.1 with a real clock, until interrupted."""
     from .testing import RealClock, mock
     from .testing._serve import serve
 
-    engine = mock(provider, clock=RealClock(), job_seconds=job_seconds)
-    console.print(f"{provider} mock on http://127.0.0.1:{port}  API key: {engine.provider.api_key}")
+    engine = mock(provider, clock=RealClock(), job_seconds=job_seconds, keep_calls=False)
+    if api_key:
+        engine.provider.api_key = api_key
+        engine.reset()
+    console.print(f"{provider} mock on http://127.0.0.1:{port}  API key: {engine.provider.api_key}", markup=False)
     serve(engine.asgi_app(), port=port)
 
 
