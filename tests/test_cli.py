@@ -52,6 +52,18 @@ def test_unknown_provider_is_refused() -> None:
     assert result.exit_code != 0 and "unknown provider" in result.output
 
 
-@pytest.mark.parametrize("args", [["contract", "--base-url", "http://127.0.0.1:9"]])
-def test_live_run_needs_one_provider(args: list[str]) -> None:
-    assert runner.invoke(app, args).exit_code != 0
+def test_live_run_needs_exactly_one_provider() -> None:
+    result = runner.invoke(app, ["contract", "seele", "seele", "--base-url", "http://127.0.0.1:9"])
+    assert result.exit_code != 0 and "exactly one provider" in result.output
+
+
+def test_live_run_takes_the_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mediagen import seele
+
+    engine = mock("seele")
+    existing = seele.Seele(engine.provider.api_key, transport=engine.transport()).submit("job").id
+    monkeypatch.setenv("SEELE_API_KEY", engine.provider.api_key)
+    with serving(engine.asgi_app()) as url:
+        result = runner.invoke(app, ["contract", "seele", "--base-url", url, "--param", f"job_id={existing}",
+                                     "--max-examples", "5"])  # fmt: skip
+    assert result.exit_code == 0, result.output

@@ -107,3 +107,29 @@ async def test_asgi_app_serves_the_same_engine(seele_mock: MockEngine) -> None:
         assert url.startswith("http://seele.test/__mock__/uploads/")
         assert (await http.put(url, content=b"abc", headers={"content-type": "image/png"})).status_code == 200
         assert (await http.put(url, content=b"abcd", headers={"content-type": "image/png"})).status_code == 400
+
+
+def test_path_parameters_route_undecoded(http: httpx.Client) -> None:
+    response = http.get("/v2/api/jobs/a%2Fb")
+    assert response.status_code == 404 and "job a/b not found" in response.json()["error"]["message"]
+
+
+def test_unknown_query_parameter_is_a_400_where_400_is_documented(http: httpx.Client) -> None:
+    response = http.post("/v2/api/jobs", params={"verbose": "1"}, json={"prompt": "x"})
+    assert response.status_code == 400 and "query.verbose" in response.json()["error"]["message"]
+    assert http.get("/v2/api/jobs/job_1", params={"verbose": "1"}).status_code == 404  # get_job lists no 400
+
+
+def test_faults_must_be_documented_unless_said_otherwise(seele_mock: MockEngine) -> None:
+    with pytest.raises(ValueError, match="documents no 429"):
+        seele_mock.fail_next(429, operation="create_job")
+    seele_mock.fail_next(429, operation="create_job", undocumented=True)
+    seele_mock.fail_next(409, operation="create_job_step")
+
+
+async def test_asgi_leaves_network_drops_queued(seele_mock: MockEngine) -> None:
+    seele_mock.drop_next("after")
+    transport = httpx.ASGITransport(app=seele_mock.asgi_app())
+    async with httpx.AsyncClient(base_url="http://seele.test", transport=transport) as http:
+        assert (await http.get("/v2/api/jobs/x")).status_code == 401
+    assert len(seele_mock.faults) == 1

@@ -41,3 +41,27 @@ def test_presigned_query_is_redacted_in_logs() -> None:
         "X-API-Key": "[redacted]",
         "Accept": "*/*",
     }
+
+
+def test_presigned_upload_url_never_reaches_the_logs(
+    api: seele.Seele, seele_mock: MockEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    file_id = api.upload(b"abc", filename="a.png")
+    token = seele_mock.provider.files[file_id].token
+    messages = [record.getMessage() for record in caplog.records]
+    assert any("/__mock__/uploads/" in m for m in messages)  # the PUT was logged...
+    assert not any(token in m for m in messages)  # ...without its credentials
+
+
+@pytest.mark.parametrize("bad", ["sk-live\x00zz", "sk-\u00e9t\u00e9", "sk-a\r\nX-Evil: 1"])
+def test_malformed_key_is_refused_without_echoing_it(seele_mock: MockEngine, bad: str) -> None:
+    with pytest.raises(mediagen.MediagenError) as info:
+        seele.Seele(bad, transport=seele_mock.transport())
+    assert bad.strip() not in str(info.value) and "SEELE_API_KEY" in str(info.value)
+    assert seele_mock.calls == []
+
+
+def test_key_with_surrounding_whitespace_is_trimmed(seele_mock: MockEngine) -> None:
+    api = seele.Seele(f"  {seele_mock.provider.api_key}\n", transport=seele_mock.transport())
+    assert api.submit("x").id

@@ -147,3 +147,13 @@ def test_malformed_success_body_keeps_the_job_id(api: seele.Seele, seele_mock: M
         api.submit("x")
     assert info.value.job_id in seele_mock.provider.jobs
     assert info.value.job_id in str(info.value)
+
+
+@pytest.mark.parametrize(("job_id", "rule"), [("", "minLength"), (None, "type"), (7, "type")])
+def test_bad_path_parameter_is_refused_locally(
+    api: seele.Seele, seele_mock: MockEngine, job_id: object, rule: str
+) -> None:
+    with pytest.raises(mediagen.InvalidInputError) as info:
+        api.get(job_id)  # type: ignore[arg-type]
+    assert (info.value.field, info.value.rule) == ("path.job_id", rule)
+    assert seele_mock.calls == []

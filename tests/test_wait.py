@@ -92,3 +92,30 @@ async def test_async_wait_generic(sleeps: Sleeps) -> None:
 
     done = await async_wait(_job(JobStatus.QUEUED), fetch, policy=PollPolicy(1, 4, 2))
     assert done.outputs == ("u",) and sleeps.wait == [1, 2]
+
+
+def test_job_id_survives_any_interruption(api: seele.Seele, seele_mock: MockEngine) -> None:
+    """A callback error, a cancellation or Ctrl-C while waiting: the exception still names the billed job."""
+    job = api.submit("x")
+
+    def boom(_: Job) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as info:
+        api.wait(job, on_progress=boom)
+    assert any(job.id in note for note in info.value.__notes__)
+
+
+async def test_job_id_survives_cancellation(aapi: seele.AsyncSeele) -> None:
+    import asyncio
+
+    job = await aapi.submit("x")
+
+    async def cancelled(_: float) -> None:
+        raise asyncio.CancelledError
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(mediagen._wait, "asleep", cancelled)
+        with pytest.raises(asyncio.CancelledError) as info:
+            await aapi.wait(job)
+    assert any(job.id in note for note in info.value.__notes__)

@@ -28,11 +28,14 @@ from ._exceptions import (
     MediagenError,
     make_status_error,
 )
+from ._logs import install_redaction
 from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
 from ._schema import SpecSchema
 from ._types import Job, PollPolicy, Provider
 from ._uploads import Payload, UploadSession
 from ._wait import ProgressCallback, async_wait, wait
+
+install_redaction()
 
 __all__ = ["AsyncAPI", "AsyncProviderClient", "ClientOptions", "ProviderClient", "SyncAPI", "build_client"]
 
@@ -45,9 +48,14 @@ class GeneratedClient(Protocol):
 
 
 def api_key_from_env(provider: Provider, api_key: str | None) -> str:
-    key = api_key or os.environ.get(provider.env_var)
+    """The key given, else the provider's environment variable; checked so it can only travel in its header."""
+    key = (api_key or os.environ.get(provider.env_var) or "").strip()
     if not key:
         raise MediagenError(f"no API key for {provider.name}: pass api_key= or set {provider.env_var}")
+    if not (key.isascii() and key.isprintable()):
+        # Never echo the value: a malformed key is still a secret.
+        raise MediagenError(f"the {provider.name} API key (api_key= or {provider.env_var}) has characters a header "
+                            "cannot carry")  # fmt: skip
     return key
 
 
@@ -85,6 +93,11 @@ def build_client(
     )
 
 
+def _safe_cause(exc: Exception) -> Exception | None:
+    """The cause to chain, unless its text may quote a header value (h11 quotes an illegal one whole)."""
+    return None if isinstance(exc, httpx.LocalProtocolError) else exc
+
+
 def _decoded(response: httpx.Response) -> Any:
     """The JSON body, or its text when it is not JSON."""
     try:
@@ -112,8 +125,16 @@ class _Base:
             raise InvalidInputError(first.field, first.rule, first.message)
 
     def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+        operation = operation_id(endpoint)
+        path = {name: value for name, value in kwargs.items() if name in self.schema.path_params(operation)}
+        for name, value in path.items():
+            if not isinstance(value, str):
+                raise InvalidInputError(f"path.{name}", "type", f"must be a string, not {type(value).__name__}")
+        problems = self.schema.param_problems(operation, "path", path)
+        if problems:
+            raise InvalidInputError(problems[0].field, problems[0].rule, problems[0].message)
         request = endpoint._get_kwargs(**kwargs)
-        self.check(operation_id(endpoint), request.get("json"))
+        self.check(operation, request.get("json"))
         return dict(request)
 
     def _result(self, endpoint: Any, response: httpx.Response) -> Any:
@@ -123,6 +144,15 @@ class _Base:
             raise make_status_error(
                 response, provider=self.provider.name, code=info.code, message=info.message, body=body
             )
+        if self.provider.envelope_error is not None:
+            body = _decoded(response)
+            found = self.provider.envelope_error(body)
+            if found is not None:
+                status, info = found
+                raise make_status_error(
+                    response, provider=self.provider.name, status=status, code=info.code, message=info.message,
+                    body=body,
+                )  # fmt: skip
         try:
             parsed = endpoint._parse_response(client=self.client, response=response)
             if parsed is None:
@@ -139,7 +169,7 @@ class _Base:
                 job_id=job_id,
             ) from exc
 
-    def _connection_error(self, request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    def _connection_error(self, request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
         processed = not isinstance(exc, NOT_SENT_ERRORS)
         message = f"{self.provider.name} {request.method} {request.url.path}: {type(exc).__name__} with no answer"
         keyed = self.provider.idempotency_header and self.provider.idempotency_header in request.headers
@@ -161,8 +191,8 @@ class SyncAPI(_Base):
         built = http.build_request(**request)
         try:
             response = http.send(built)
-        except httpx.TransportError as exc:
-            raise self._connection_error(built, exc) from exc
+        except httpx.RequestError as exc:
+            raise self._connection_error(built, exc) from _safe_cause(exc)
         return self._result(endpoint, response)
 
 
@@ -175,8 +205,8 @@ class AsyncAPI(_Base):
         built = http.build_request(**request)
         try:
             response = await http.send(built)
-        except httpx.TransportError as exc:
-            raise self._connection_error(built, exc) from exc
+        except httpx.RequestError as exc:
+            raise self._connection_error(built, exc) from _safe_cause(exc)
         return self._result(endpoint, response)
 
 
@@ -236,8 +266,8 @@ class ProviderClient(_ProviderClientBase):
         request = session.request(payload, provider=self.PROVIDER.name)
         try:
             response = self._uploads.send(request)
-        except httpx.TransportError as exc:
-            raise self.api._connection_error(request, exc) from exc
+        except httpx.RequestError as exc:
+            raise self.api._connection_error(request, exc) from _safe_cause(exc)
         return session.check(response, provider=self.PROVIDER.name)
 
     def close(self) -> None:
@@ -286,8 +316,8 @@ class AsyncProviderClient(_ProviderClientBase):
         request = session.request(payload, provider=self.PROVIDER.name)
         try:
             response = await self._uploads.send(request)
-        except httpx.TransportError as exc:
-            raise self.api._connection_error(request, exc) from exc
+        except httpx.RequestError as exc:
+            raise self.api._connection_error(request, exc) from _safe_cause(exc)
         return session.check(response, provider=self.PROVIDER.name)
 
     async def aclose(self) -> None:

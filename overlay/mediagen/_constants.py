@@ -17,5 +17,5 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 RETRY_JITTER = 0.25
-#: A server's Retry-After is obeyed up to this many seconds; longer hints surface as RateLimitError instead.
+#: A server's Retry-After is obeyed up to this many seconds; a longer hint is cut to this.
 MAX_RETRY_AFTER = 60.0

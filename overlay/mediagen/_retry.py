@@ -43,7 +43,12 @@ RETRY_STATUSES = frozenset({408, 429, *range(500, 600)})
 #: Answers that say the request was refused before anything happened.
 REFUSAL_STATUSES = frozenset({408, 429})
 #: Failures before a single byte of the request left: nothing can have been processed.
-NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.LocalProtocolError,  # refused by our own HTTP layer before sending (e.g. an illegal header)
+)
 ANY_NETWORK_ERROR: tuple[type[Exception], ...] = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 #: Injectable for tests (openai patches its retry timeout the same way).

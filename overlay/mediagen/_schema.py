@@ -121,6 +121,14 @@ class SpecSchema:
             return [Problem("body", "required", "a JSON body is required")] if required else []
         return list(self._problems(pointer, body, "body"))
 
+    def path_params(self, operation_id: str) -> frozenset[str]:
+        return frozenset(re.findall(r"\{([^}]+)\}", self.operations[operation_id].path))
+
+    def param_names(self, operation_id: str, location: str) -> frozenset[str]:
+        op = self.operations[operation_id]
+        params = [*self.spec["paths"][op.path].get("parameters", []), *op.raw.get("parameters", [])]
+        return frozenset(p["name"] for p in map(self.resolve, params) if p["in"] == location)
+
     def param_problems(self, operation_id: str, location: str, values: Mapping[str, str]) -> list[Problem]:
         """Check path/query/header parameters (as strings, the way they travel) against their schemas."""
         op = self.operations[operation_id]

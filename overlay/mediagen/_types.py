@@ -80,5 +80,8 @@ class Provider:
     """A header the provider honours for safe retries of writes; None when it honours none."""
     unwrap: Callable[[Any], Any] = field(default=lambda parsed: parsed)
     """Turns a parsed success answer into what a call returns, e.g. the envelope's ``data``."""
+    envelope_error: Callable[[Any], tuple[int, ErrorInfo] | None] | None = None
+    """For providers that report errors inside 2xx answers: reads a decoded 2xx body and returns the HTTP status
+    the error stands for (it picks the exception class) with its code and message, or None for a success."""
     job_id_of: Callable[[Any], str | None] = field(default=lambda body: None)
     """Finds a job id in a decoded success body, so a body that fails to parse still yields its id."""

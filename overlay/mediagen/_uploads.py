@@ -42,8 +42,11 @@ class UploadSession:
                 f"{provider} upload session {self.file_id} declared {self.size} bytes but the file has "
                 f"{len(payload.data)}: not uploading"
             )
-        if self.expires_at is not None and datetime.now(UTC) >= self.expires_at:
-            raise MediagenError(f"{provider} upload URL for {self.file_id} expired at {self.expires_at.isoformat()}")
+        expires = self.expires_at
+        if expires is not None and expires.tzinfo is None:
+            expires = expires.replace(tzinfo=UTC)  # a time without a zone is taken as UTC
+        if expires is not None and datetime.now(UTC) >= expires:
+            raise MediagenError(f"{provider} upload URL for {self.file_id} expired at {expires.isoformat()}")
         headers = self.headers or {"Content-Type": payload.content_type}
         # A presigned URL carries its own credentials: no Authorization header goes with it.
         return httpx.Request("PUT", self.url, headers=headers, content=payload.data)

@@ -61,6 +61,14 @@ class _Planner:
             self.on_progress(job)
 
 
+def _keep_job_id(exc: BaseException, job: Job) -> None:
+    """Whatever ends a wait (an API error, a cancellation, Ctrl-C, a failing callback), the job id goes with it."""
+    if isinstance(exc, MediagenError):
+        exc.job_id = exc.job_id or job.id
+    elif not isinstance(exc, GeneratorExit):
+        exc.add_note(f"{job.provider} job {job.id} was submitted and may still run: keep its id")
+
+
 def _planner(job: Job, policy: PollPolicy, timeout: float | None, on_progress: ProgressCallback | None) -> _Planner:
     return _Planner(job, policy, None if timeout is None else clock() + timeout, on_progress)
 
@@ -88,13 +96,13 @@ def wait(
         APIError: a status request failed for good; its ``job_id`` is set.
     """
     plan = _planner(job, policy, timeout, on_progress)
-    while (delay := plan.next_delay()) is not None:
-        sleep(delay)
-        try:
+    try:
+        while (delay := plan.next_delay()) is not None:
+            sleep(delay)
             plan.seen(fetch(job.id))
-        except MediagenError as exc:
-            exc.job_id = exc.job_id or job.id
-            raise
+    except BaseException as exc:
+        _keep_job_id(exc, job)
+        raise
     return plan.job
 
 
@@ -108,11 +116,11 @@ async def async_wait(
 ) -> Job:
     """``wait`` for asyncio: the same planner, awaiting sleeps and fetches."""
     plan = _planner(job, policy, timeout, on_progress)
-    while (delay := plan.next_delay()) is not None:
-        await asleep(delay)
-        try:
+    try:
+        while (delay := plan.next_delay()) is not None:
+            await asleep(delay)
             plan.seen(await fetch(job.id))
-        except MediagenError as exc:
-            exc.job_id = exc.job_id or job.id
-            raise
+    except BaseException as exc:
+        _keep_job_id(exc, job)
+        raise
     return plan.job

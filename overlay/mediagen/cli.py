@@ -29,6 +29,7 @@ def contract(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print schemathesis' own report.")] = False,
 ) -> None:
     """Run the contract suite (schemathesis, all checks, stateful, authenticated, warnings fail) per provider."""
+    from .providers import PROVIDERS as ADAPTERS
     from .testing import PROVIDERS
     from .testing._contract import run_contract
 
@@ -46,7 +47,7 @@ def contract(
         raise typer.BadParameter("--param takes NAME=VALUE")
     failed = False
     for name in names:
-        key = api_key or (os.environ.get(PROVIDERS[name].env_var) if base_url else None)
+        key = api_key or (os.environ.get(ADAPTERS[name].env_var) if base_url else None)
         result = run_contract(name, base_url=base_url, api_key=key, allow_billable=allow_billable,
                               max_examples=max_examples, parameters=pinned)  # fmt: skip
         if verbose or not result.ok:

@@ -30,7 +30,7 @@ class MockTransport(httpx.MockTransport):
     def _handle(self, request: httpx.Request) -> httpx.Response:
         mock_request = MockRequest(
             method=request.method,
-            path=request.url.path,
+            path=request.url.raw_path.split(b"?")[0].decode("ascii"),  # routed undecoded: %2F stays in its segment
             query=dict(parse_qsl(request.url.query.decode())),
             headers={k.lower(): v for k, v in request.headers.items()},
             body=request.read(),
@@ -75,14 +75,13 @@ class MockASGIApp:
         host = headers.get("host") or "{}:{}".format(*(scope.get("server") or ("mock", 80)))
         request = MockRequest(
             method=scope["method"],
-            path=scope["path"],
+            path=scope.get("raw_path", scope["path"].encode()).split(b"?")[0].decode("latin-1"),
             query=dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"))),
             headers=headers,
             body=body,
             base_url=f"{scope.get('scheme', 'http')}://{host}",
         )
-        fault = self.engine.take_fault(request)
-        response = self.engine.handle(request, fault if fault and fault.status else None)
+        response = self.engine.handle(request, self.engine.take_fault(request, network=False))
         raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.all_headers().items()]
         await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": response.content()})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -56,7 +57,6 @@ ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 
 def _config(
     schema: SpecSchema,
-    api_key: str,
     *,
     allow_billable: bool,
     max_examples: int,
@@ -69,7 +69,8 @@ def _config(
         "[warnings]",
         "fail-on = true",
         f"[auth.openapi.{scheme}]",
-        f"bearer = {json.dumps(api_key)}" if scheme == "bearerAuth" else f"api_key = {json.dumps(api_key)}",
+        # The key itself travels in the child's environment, never in a file.
+        'bearer = "${MEDIAGEN_CONTRACT_KEY}"' if scheme == "bearerAuth" else 'api_key = "${MEDIAGEN_CONTRACT_KEY}"',
         "[checks]",
         "enabled = true",
         "[phases.stateful]",
@@ -109,10 +110,11 @@ def _links_among(schema: SpecSchema, allow_billable: bool) -> int:
     )
 
 
-def _schemathesis(*args: str) -> tuple[int, str]:
+def _schemathesis(*args: str, api_key: str) -> tuple[int, str]:
     # In a child process: schemathesis keeps global state (hypothesis settings, open report files) that should
     # not leak into the caller, least of all into a pytest run that turns warnings into errors.
-    done = subprocess.run([sys.executable, "-m", "schemathesis.cli", *args], capture_output=True, text=True)
+    env = {**os.environ, "MEDIAGEN_CONTRACT_KEY": api_key}
+    done = subprocess.run([sys.executable, "-m", "schemathesis.cli", *args], capture_output=True, text=True, env=env)
     return done.returncode, done.stdout + done.stderr
 
 
@@ -164,7 +166,6 @@ def run_contract(
         config.write_text(
             _config(
                 schema,
-                key,
                 allow_billable=billable,
                 max_examples=max_examples,
                 report=report,
@@ -174,7 +175,7 @@ def run_contract(
         args = ["--config-file", str(config), "run", str(spec_path), "--url", url, "--no-color"]
         if seed is not None:
             args += ["--seed", str(seed)]
-        code, output = _schemathesis(*args)
+        code, output = _schemathesis(*args, api_key=key)
         data = json.loads(report.read_text()) if report.exists() else {}
     failures: dict[str, list[str]] = {}
     for failure in data.get("failures", []):

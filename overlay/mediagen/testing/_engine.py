@@ -11,6 +11,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
+from urllib.parse import unquote
 
 from .._schema import Problem, SpecSchema
 from ._clock import MockClock, RealClock
@@ -158,8 +159,17 @@ class MockEngine:
         retry_after: float | None = None,
         code: str | None = None,
         message: str | None = None,
+        undocumented: bool = False,
     ) -> None:
-        """Answer the next ``times`` matching requests with ``status`` in the provider's error envelope."""
+        """Answer the next ``times`` matching requests with ``status`` in the provider's error envelope.
+
+        With ``operation`` the status must be one the spec documents for it, unless ``undocumented`` says the test
+        means to show how a client copes with an answer the document never promised (a 429 from a proxy, say).
+        """
+        if operation is not None and not undocumented:
+            documented = self.schema.operations[operation].raw.get("responses", {})
+            if str(status) not in documented:
+                raise ValueError(f"{operation} documents no {status}; pass undocumented=True to inject it anyway")
         for _ in range(times):
             self.faults.append(Fault(operation, status=status, retry_after=retry_after, code=code, message=message))
 
@@ -174,11 +184,12 @@ class MockEngine:
         return [c for c in self.calls if c.operation == operation]
 
     # -- the handler --------------------------------------------------------------------------------------------
-    def take_fault(self, request: MockRequest) -> Fault | None:
+    def take_fault(self, request: MockRequest, *, network: bool = True) -> Fault | None:
+        """The next fault for this request; ``network=False`` (ASGI, no socket to drop) leaves drops queued."""
         match = self.schema.match(request.method, request.path)
         operation = match[0].operation_id if match else None
         for fault in self.faults:
-            if fault.operation in (None, operation):
+            if fault.operation in (None, operation) and (network or fault.drop is None):
                 self.faults.remove(fault)
                 return fault
         return None
@@ -214,7 +225,8 @@ class MockEngine:
                 response.headers["allow"] = ", ".join(allowed)
                 return response
             return self.provider.error(404, "NOT_FOUND", f"no route {request.method} {request.path}")
-        op, request.path_params = match
+        op, raw_params = match
+        request.path_params = {name: unquote(value) for name, value in raw_params.items()}
         denied = self.provider.authenticate(request)
         if denied is not None:
             return denied
@@ -226,6 +238,12 @@ class MockEngine:
     def _request_problems(self, operation: str, request: MockRequest) -> list[Problem]:
         problems = self.schema.param_problems(operation, "path", request.path_params)
         problems += self.schema.param_problems(operation, "query", request.query)
+        # Undeclared query parameters are refused where the operation can say 400, ignored (as most servers do)
+        # where it cannot: the mock never answers a status its spec does not list.
+        if "400" in self.schema.operations[operation].raw.get("responses", {}):
+            known = self.schema.param_names(operation, "query")
+            problems += [Problem(f"query.{k}", "parameters", "is not a documented parameter")
+                         for k in request.query if k not in known]  # fmt: skip
         problems += self.schema.param_problems(operation, "header", request.headers)
         if self.schema.body_pointer(self.schema.operations[operation]) is None:
             return problems

@@ -152,6 +152,7 @@ class SeeleMock:
         step_id = "step_" + secrets.token_hex(6)
         job.steps.append(step_id)
         job.model = request.json.get("model", job.model)
+        job.engine = request.json.get("engine", job.engine)
         job.started, job.finish_at = now, now + self.job_seconds
         job.koin += KOIN[job.model]
         data = {"job_id": job_id, "step_id": step_id, "meta": self._meta(job_id)}
