@@ -121,41 +121,45 @@ class SpecSchema:
             return [Problem("body", "required", "a JSON body is required")] if required else []
         return list(self._problems(pointer, body, "body"))
 
+    @functools.cache  # noqa: B019
     def path_params(self, operation_id: str) -> frozenset[str]:
         return frozenset(re.findall(r"\{([^}]+)\}", self.operations[operation_id].path))
 
-    def param_names(self, operation_id: str, location: str) -> frozenset[str]:
+    @functools.cache  # noqa: B019 - compiled once per operation and location
+    def _params(self, operation_id: str, location: str) -> tuple[tuple[str, bool, str | None, Any], ...]:
+        """(name, required, JSON type, validator) of each parameter of one location."""
         op = self.operations[operation_id]
-        params = [*self.spec["paths"][op.path].get("parameters", []), *op.raw.get("parameters", [])]
-        return frozenset(p["name"] for p in map(self.resolve, params) if p["in"] == location)
+        declared = [*self.spec["paths"][op.path].get("parameters", []), *op.raw.get("parameters", [])]
+        params = []
+        for param in map(self.resolve, declared):
+            if param["in"] == location:
+                schema = self.resolve(param.get("schema", {}))
+                checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+                validator = jsonschema.Draft202012Validator(schema, format_checker=checker)
+                params.append((param["name"], bool(param.get("required")), schema.get("type"), validator))
+        return tuple(params)
+
+    def param_names(self, operation_id: str, location: str) -> frozenset[str]:
+        return frozenset(name for name, *_ in self._params(operation_id, location))
 
     def param_problems(self, operation_id: str, location: str, values: Mapping[str, str]) -> list[Problem]:
         """Check path/query/header parameters (as strings, the way they travel) against their schemas."""
-        op = self.operations[operation_id]
-        params = [*self.spec["paths"][op.path].get("parameters", []), *op.raw.get("parameters", [])]
         problems = []
-        for param in map(self.resolve, params):
-            if param["in"] != location:
-                continue
-            name = param["name"]
-            lookup = {k.lower(): v for k, v in values.items()} if location == "header" else values
+        lookup = {k.lower(): v for k, v in values.items()} if location == "header" else values
+        for name, required, kind, validator in self._params(operation_id, location):
             value = lookup.get(name.lower() if location == "header" else name)
             if value is None:
-                if param.get("required"):
+                if required:
                     problems.append(Problem(f"{location}.{name}", "required", "is required"))
                 continue
-            schema = self.resolve(param.get("schema", {}))
             coerced: Any = value
-            if schema.get("type") == "integer" and re.fullmatch(r"-?\d+", value):
+            if kind == "integer" and re.fullmatch(r"-?\d+", value):
                 coerced = int(value)
-            elif schema.get("type") == "number":
+            elif kind == "number":
                 try:
                     coerced = float(value)
                 except ValueError:
                     pass
-            validator = jsonschema.Draft202012Validator(
-                schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-            )
             problems += [self._problem(e, f"{location}.{name}") for e in validator.iter_errors(coerced)]
         return problems
 
