@@ -142,7 +142,12 @@ class _Base:
             body = _decoded(response)
             info = self.provider.error_info(body)
             raise make_status_error(
-                response, provider=self.provider.name, code=info.code, message=info.message, body=body
+                response,
+                provider=self.provider.name,
+                code=info.code,
+                message=info.message,
+                body=body,
+                request_id=info.request_id,
             )
         if self.provider.envelope_error is not None:
             body = _decoded(response)
@@ -150,9 +155,14 @@ class _Base:
             if found is not None:
                 status, info = found
                 raise make_status_error(
-                    response, provider=self.provider.name, status=status, code=info.code, message=info.message,
+                    response,
+                    provider=self.provider.name,
+                    status=status,
+                    code=info.code,
+                    message=info.message,
                     body=body,
-                )  # fmt: skip
+                    request_id=info.request_id,
+                )
         try:
             parsed = endpoint._parse_response(client=self.client, response=response)
             if parsed is None:

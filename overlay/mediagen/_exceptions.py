@@ -93,6 +93,7 @@ class APIStatusError(APIError):
         code: str | None,
         provider: str,
         job_id: str | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message, request=_request_of(response))
         self.response = response
@@ -103,7 +104,8 @@ class APIStatusError(APIError):
         """The provider's machine-readable error code, e.g. ``JOB_ALREADY_PROCESSING``."""
         self.provider = provider
         self.job_id = job_id
-        self.request_id = response.headers.get("x-request-id") or response.headers.get("x-trace-id")
+        self.request_id = request_id or response.headers.get("x-request-id") or response.headers.get("x-trace-id")
+        """The provider's id of the failed request (a header, or the envelope's trace id)."""
 
     def __str__(self) -> str:
         code = f" {self.code}" if self.code else ""
@@ -218,6 +220,7 @@ def make_status_error(
     status: int | None = None,
     body: Any = None,
     job_id: str | None = None,
+    request_id: str | None = None,
 ) -> APIStatusError:
     """Map one error answer onto the most specific exception.
 
@@ -226,4 +229,4 @@ def make_status_error(
     status = status or response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     text = message or response.reason_phrase or "error"
-    return cls(text, response=response, body=body, code=code, provider=provider, job_id=job_id)
+    return cls(text, response=response, body=body, code=code, provider=provider, job_id=job_id, request_id=request_id)

@@ -166,14 +166,15 @@ class SpecSchema:
     def response_problems(self, operation_id: str, status: int, body: Any) -> list[Problem]:
         op = self.operations[operation_id]
         responses = op.raw.get("responses", {})
-        if str(status) not in responses:
+        key = next((k for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses), None)
+        if key is None:
             return [Problem("status", "responses", f"{status} is not a documented status of {operation_id}")]
-        response = self.resolve(responses[str(status)])
+        response = self.resolve(responses[key])
         if "application/json" not in response.get("content", {}):
             return []
-        pointer = f"{op.pointer}/responses/{status}"
-        if "$ref" in responses[str(status)]:
-            pointer = responses[str(status)]["$ref"].removeprefix("#")
+        pointer = f"{op.pointer}/responses/{key}"
+        if "$ref" in responses[key]:
+            pointer = responses[key]["$ref"].removeprefix("#")
         return list(self._problems(f"{pointer}/content/application~1json/schema", body, "response"))
 
     def _problems(self, pointer: str, instance: Any, prefix: str) -> Iterator[Problem]:

@@ -57,6 +57,8 @@ class ErrorInfo:
 
     code: str | None
     message: str | None
+    request_id: str | None = None
+    """The provider's trace id for the failed request, when its envelope carries one."""
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,13 @@ from typing import Any
 from ._asgi import MockASGIApp, MockTransport
 from ._clock import MockClock, RealClock
 from ._engine import Call, Fault, MockContractError, MockEngine, MockProvider, MockRequest, MockResponse
+from .providers.mediaio import MediaioMock
 from .providers.seele import SeeleMock
 
 __all__ = [
     "Call",
     "Fault",
+    "MediaioMock",
     "MockASGIApp",
     "MockClock",
     "MockContractError",
@@ -38,7 +40,7 @@ __all__ = [
     "mock",
 ]
 
-PROVIDERS: dict[str, type[Any]] = {"seele": SeeleMock}
+PROVIDERS: dict[str, type[Any]] = {"mediaio": MediaioMock, "seele": SeeleMock}
 
 
 def mock(

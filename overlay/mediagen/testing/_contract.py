@@ -53,6 +53,9 @@ class ContractResult:
 
 #: What schemathesis' positive_data_acceptance check accepts by default for a schema-valid request.
 ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
+#: ... and what negative_data_rejection and missing_required_header expect for invalid requests.
+REJECTED = ["400", "401", "403", "404", "405", "406", "409", "415", "422", "428", "429", "5xx"]
+MISSING_HEADER = ["400", "401", "403", "406", "415", "422"]
 
 
 def _config(
@@ -83,6 +86,20 @@ def _config(
         "enabled = true",
         f"path = {json.dumps(str(report))}",
     ]
+    if schema.spec.get("x-envelope-errors"):
+        # The key on every request, stateful steps included: an unauthenticated step would get a 200 envelope
+        # without the data its links read. Refusals without a key are covered by envelope_auth and the mock's tests.
+        header = schema.spec["components"]["securitySchemes"][scheme]["name"]
+        lines += ["[headers]", f'{json.dumps(header)} = "${{MEDIAGEN_CONTRACT_KEY}}"']
+        # Errors inside HTTP 200 (see _st_checks.py): status-based auth checks give way to envelope-based ones.
+        lines += [
+            "[checks.ignored_auth]",
+            "enabled = false",
+            "[checks.negative_data_rejection]",
+            f"expected-statuses = {json.dumps(REJECTED + ['200'])}",
+            "[checks.missing_required_header]",
+            f"expected-statuses = {json.dumps(MISSING_HEADER + ['200'])}",
+        ]
     if parameters:
         lines += ["[parameters]", *(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in parameters.items())]
     if not allow_billable:
@@ -92,9 +109,12 @@ def _config(
     for op in schema.operations.values():
         extra = [str(item["status"]) for item in op.raw.get("x-state-dependent", [])]
         if extra:
-            lines += ["[[operations]]", f"include-operation-id = {json.dumps(op.operation_id)}",
-                      "[operations.checks.positive_data_acceptance]",
-                      f"expected-statuses = {json.dumps(ACCEPTED + extra)}"]  # fmt: skip
+            lines += [
+                "[[operations]]",
+                f"include-operation-id = {json.dumps(op.operation_id)}",
+                "[operations.checks.positive_data_acceptance]",
+                f"expected-statuses = {json.dumps(ACCEPTED + extra)}",
+            ]
     return "\n".join(lines) + "\n"
 
 
@@ -113,7 +133,7 @@ def _links_among(schema: SpecSchema, allow_billable: bool) -> int:
 def _schemathesis(*args: str, api_key: str) -> tuple[int, str]:
     # In a child process: schemathesis keeps global state (hypothesis settings, open report files) that should
     # not leak into the caller, least of all into a pytest run that turns warnings into errors.
-    env = {**os.environ, "MEDIAGEN_CONTRACT_KEY": api_key}
+    env = {**os.environ, "MEDIAGEN_CONTRACT_KEY": api_key, "SCHEMATHESIS_HOOKS": "mediagen.testing._st_checks"}
     done = subprocess.run([sys.executable, "-m", "schemathesis.cli", *args], capture_output=True, text=True, env=env)
     return done.returncode, done.stdout + done.stderr
 

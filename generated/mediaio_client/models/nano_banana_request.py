@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.nano_banana_request_data import NanoBananaRequestData
+
+
+T = TypeVar("T", bound="NanoBananaRequest")
+
+
+@_attrs_define
+class NanoBananaRequest:
+    """Body of Nano Banana: the parameters wrapped in a top-level `data` object.
+
+    Attributes:
+        data (NanoBananaRequestData):
+    """
+
+    data: NanoBananaRequestData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.nano_banana_request_data import NanoBananaRequestData
+
+        d = dict(src_dict)
+        data = NanoBananaRequestData.from_dict(d.pop("data"))
+
+        nano_banana_request = cls(
+            data=data,
+        )
+
+        return nano_banana_request

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class Wan26RequestDataGenerateAudio(StrEnum):
+    FALSE = "False"
+    TRUE = "True"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.wan_26_text_to_video_request_data import Wan26TextToVideoRequestData
+
+
+T = TypeVar("T", bound="Wan26TextToVideoRequest")
+
+
+@_attrs_define
+class Wan26TextToVideoRequest:
+    """Body of Wan 2.6 (Text To Video): the parameters wrapped in a top-level `data` object.
+
+    Attributes:
+        data (Wan26TextToVideoRequestData):
+    """
+
+    data: Wan26TextToVideoRequestData
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.wan_26_text_to_video_request_data import (
+            Wan26TextToVideoRequestData,
+        )
+
+        d = dict(src_dict)
+        data = Wan26TextToVideoRequestData.from_dict(d.pop("data"))
+
+        wan_26_text_to_video_request = cls(
+            data=data,
+        )
+
+        return wan_26_text_to_video_request

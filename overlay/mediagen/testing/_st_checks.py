@@ -1,0 +1,66 @@
+"""Schemathesis checks for APIs that answer errors inside HTTP 200 envelopes (loaded via SCHEMATHESIS_HOOKS).
+
+schemathesis' ``ignored_auth``, ``missing_required_header`` and ``negative_data_rejection`` judge by HTTP status, so
+an API documented to answer "not authenticated" as ``200 {"code": 374004}`` fails them for doing what its document
+says. For specs with ``x-envelope-errors`` the contract runner turns the first off and lets the other two accept
+200, and these checks put the same questions to the envelope instead:
+
+* ``envelope_auth``: a request with the configured key never gets an auth error code (so a run that never
+  authenticated fails), and one without it never gets code 0;
+* ``envelope_rejects_invalid_body``: a schema-violating body sent with the key never gets code 0.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+import schemathesis
+from schemathesis.core.parameters import ParameterLocation
+
+KEY_ENV = "MEDIAGEN_CONTRACT_KEY"
+
+
+def _envelope(response: Any) -> dict[str, Any] | None:
+    try:
+        body = json.loads(response.content or b"null")
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) and isinstance(body.get("code"), int) else None
+
+
+def _spec_facts(case: Any) -> tuple[dict[str, Any], str | None]:
+    raw = case.operation.schema.raw_schema
+    schemes = raw.get("components", {}).get("securitySchemes", {})
+    header = next((s["name"] for s in schemes.values() if s.get("type") == "apiKey" and s.get("in") == "header"), None)
+    return raw.get("x-envelope-errors", {}), header
+
+
+@schemathesis.check
+def envelope_auth(ctx: Any, response: Any, case: Any) -> bool | None:
+    errors, header = _spec_facts(case)
+    envelope = _envelope(response)
+    if not errors or header is None or envelope is None or not 200 <= response.status_code < 300:
+        return None
+    auth_codes = {int(code) for code, e in errors.items() if e.get("status") in (401, 403)}
+    sent = response.request.headers.get(header)
+    if sent == os.environ.get(KEY_ENV) and envelope["code"] in auth_codes:
+        raise AssertionError(f"the configured key was refused: code {envelope['code']} {envelope.get('msg')!r}")
+    if sent != os.environ.get(KEY_ENV) and envelope["code"] == 0:
+        raise AssertionError(f"accepted without the configured {header} (code 0)")
+    return True
+
+
+@schemathesis.check
+def envelope_rejects_invalid_body(ctx: Any, response: Any, case: Any) -> bool | None:
+    errors, header = _spec_facts(case)
+    envelope = _envelope(response)
+    meta = case.meta
+    if not errors or envelope is None or meta is None or not meta.is_negative_at(ParameterLocation.BODY):
+        return None
+    if header is not None and response.request.headers.get(header) != os.environ.get(KEY_ENV):
+        return None  # refused for auth first: envelope_auth's business
+    if 200 <= response.status_code < 300 and envelope["code"] == 0:
+        raise AssertionError("a schema-violating body was accepted (code 0)")
+    return True
