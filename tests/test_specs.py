@@ -18,7 +18,7 @@ def spec(request: pytest.FixtureRequest) -> dict:
 
 
 def test_specs_exist() -> None:
-    assert [p.stem for p in SPECS] == ["mediaio", "seele"]
+    assert [p.stem for p in SPECS] == ["fusara", "mediaio", "seele"]
 
 
 def test_spec_is_valid_openapi_31(spec: dict) -> None:

@@ -1,7 +1,7 @@
 """mediagen: the hand-written overlay on the generated clients of five media generation APIs.
 
-Providers: ``mediagen.seele``, ``mediagen.mediaio``. Shared machinery: typed errors, retries, idempotency, ``wait``,
-uploads; ``mediagen.testing`` has the stateful mock servers.
+Providers: ``mediagen.seele``, ``mediagen.mediaio``, ``mediagen.fusara``. Shared machinery: typed errors,
+retries, idempotency, ``wait``, uploads, limits; ``mediagen.testing`` has the stateful mock servers.
 """
 
 from ._auth import *
@@ -12,7 +12,7 @@ from ._schema import *
 from ._types import *
 from ._uploads import *
 from ._wait import *
-from .providers import mediaio, seele
+from .providers import fusara, mediaio, seele
 
 __all__ = [
     "APIConnectionError",
@@ -55,6 +55,7 @@ __all__ = [
     "WaitTimeoutError",
     "async_wait",
     "build_client",
+    "fusara",
     "make_status_error",
     "mediaio",
     "read_source",

@@ -28,6 +28,7 @@ from ._exceptions import (
     MediagenError,
     make_status_error,
 )
+from ._limits import LimitTransport
 from ._logs import install_redaction
 from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
 from ._schema import SpecSchema
@@ -80,8 +81,12 @@ def build_client(
         provider.credential_headers(api_key_from_env(provider, api_key)),
         idempotency_header=provider.idempotency_header,
     )
+    inner = options.get("transport")
+    if provider.concurrency is not None:
+        # Under the retries, so every attempt takes a slot: a batch cannot outrun the documented limit.
+        inner = LimitTransport(inner, provider.concurrency)
     retry = RetryTransport(
-        options.get("transport"),
+        inner,
         max_retries=options.get("max_retries", DEFAULT_MAX_RETRIES),
         idempotency_header=provider.idempotency_header,
     )
@@ -127,10 +132,13 @@ class _Base:
     def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
         operation = operation_id(endpoint)
         path = {name: value for name, value in kwargs.items() if name in self.schema.path_params(operation)}
+        kinds = {name: kind for name, _, kind, _ in self.schema._params(operation, "path")}
         for name, value in path.items():
-            if not isinstance(value, str):
-                raise InvalidInputError(f"path.{name}", "type", f"must be a string, not {type(value).__name__}")
-        problems = self.schema.param_problems(operation, "path", path)
+            numeric = kinds.get(name) in ("integer", "number")
+            if isinstance(value, bool) or not isinstance(value, str | int) or (isinstance(value, int) and not numeric):
+                expected = "an integer" if numeric else "a string"
+                raise InvalidInputError(f"path.{name}", "type", f"must be {expected}, not {type(value).__name__}")
+        problems = self.schema.param_problems(operation, "path", {k: str(v) for k, v in path.items()})
         if problems:
             raise InvalidInputError(problems[0].field, problems[0].rule, problems[0].message)
         request = endpoint._get_kwargs(**kwargs)
@@ -144,6 +152,7 @@ class _Base:
             raise make_status_error(
                 response,
                 provider=self.provider.name,
+                status=self.provider.status_meaning.get(response.status_code),
                 code=info.code,
                 message=info.message,
                 body=body,

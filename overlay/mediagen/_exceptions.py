@@ -64,6 +64,8 @@ class InvalidInputError(MediagenError, ValueError):
 
     def __init__(self, field: str, rule: str, message: str) -> None:
         super().__init__(f"{field}: {message} ({rule})")
+        self.message = message
+        """What is wrong, and the fix when one is known."""
         self.field = field
         """Path of the offending field, e.g. ``body.file_ids[0]``."""
         self.rule = rule

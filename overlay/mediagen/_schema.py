@@ -54,6 +54,10 @@ def _escape(part: str) -> str:
     return part.replace("~", "~0").replace("/", "~1")
 
 
+def _order(value: Any) -> tuple[bool, float, str]:
+    return (not isinstance(value, int | float), value if isinstance(value, int | float) else 0, str(value))
+
+
 def _field(prefix: str, path: Any) -> str:
     out = prefix
     for part in path:
@@ -177,16 +181,36 @@ class SpecSchema:
             pointer = responses[key]["$ref"].removeprefix("#")
         return list(self._problems(f"{pointer}/content/application~1json/schema", body, "response"))
 
+    def problems_at(self, pointer: str, instance: Any, prefix: str = "body") -> list[Problem]:
+        """Problems of ``instance`` against the schema at a JSON pointer of the spec (e.g. a component)."""
+        return list(self._problems(pointer, instance, prefix))
+
     def _problems(self, pointer: str, instance: Any, prefix: str) -> Iterator[Problem]:
-        errors = sorted(self.validator(pointer).iter_errors(instance), key=lambda e: list(e.absolute_path))
+        errors = sorted(
+            self.validator(pointer).iter_errors(instance),
+            key=lambda e: (e.validator == "unevaluatedProperties", [str(p) for p in e.absolute_path]),
+        )
         for error in errors:
             yield self._problem(error, prefix)
 
     @staticmethod
     def _problem(error: jsonschema.ValidationError, prefix: str) -> Problem:
-        # Prefer the deepest cause of a oneOf/anyOf failure: it names the real field.
-        if error.context:
-            error = jsonschema.exceptions.best_match(error.context) or error
+        # A oneOf/anyOf failure: look inside the branch the instance meant. In a tagged union that is the one branch
+        # whose tag (a const) matched; otherwise the deepest cause, which names the real field.
+        while error.context:
+            branches: dict[Any, list[jsonschema.ValidationError]] = {}
+            for cause in error.context:
+                branches.setdefault(cause.relative_schema_path[0], []).append(cause)
+            tagged = [causes for causes in branches.values() if not any(c.validator == "const" for c in causes)]
+            if not tagged and len(branches) > 1:  # no branch's tag matched: the tag itself is what is wrong
+                tag = next(c for c in error.context if c.validator == "const")
+                known = sorted({c.validator_value for c in error.context if c.validator == "const"}, key=_order)
+                where = _field(prefix, tag.absolute_path)
+                return Problem(where, "oneOf", f"{tag.instance!r} is not one of the documented values {known}")
+            causes = tagged[0] if len(tagged) == 1 and len(branches) > 1 else list(error.context)
+            # A property that failed its own check also counts as "unevaluated": report the real failure first.
+            causes = [c for c in causes if c.validator != "unevaluatedProperties"] or causes
+            error = jsonschema.exceptions.best_match(causes) or causes[0]
         field = _field(prefix, error.absolute_path)
         rule = str(error.validator)
         instance, expected, schema = error.instance, error.validator_value, error.schema
@@ -194,7 +218,9 @@ class SpecSchema:
             missing = [p for p in expected if p not in instance]
             return Problem(_field(field, missing[:1]), rule, "is required")
         if rule == "additionalProperties" and isinstance(instance, dict) and isinstance(schema, Mapping):
-            known = set(schema.get("properties", {}))
-            extra = sorted(k for k in instance if k not in known)
+            documented = set(schema.get("properties", {}))
+            extra = sorted(k for k in instance if k not in documented)
             return Problem(_field(field, extra[:1]), rule, "is not a documented field")
+        if rule == "unevaluatedProperties" and (found := re.search(r"\('([^']+)'.* unexpected\)", error.message)):
+            return Problem(_field(field, [found.group(1)]), rule, "is not a documented field")
         return Problem(field, rule, error.message)

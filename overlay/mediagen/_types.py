@@ -82,6 +82,10 @@ class Provider:
     """A header the provider honours for safe retries of writes; None when it honours none."""
     unwrap: Callable[[Any], Any] = field(default=lambda parsed: parsed)
     """Turns a parsed success answer into what a call returns, e.g. the envelope's ``data``."""
+    concurrency: int | None = None
+    """Requests in flight the provider allows per key; the client's transport keeps under it."""
+    status_meaning: Mapping[int, int] = field(default_factory=dict)
+    """HTTP statuses that mean another: Fusara answers a bad key 403, which is an AuthenticationError (401)."""
     envelope_error: Callable[[Any], tuple[int, ErrorInfo] | None] | None = None
     """For providers that report errors inside 2xx answers: reads a decoded 2xx body and returns the HTTP status
     the error stands for (it picks the exception class) with its code and message, or None for a success."""

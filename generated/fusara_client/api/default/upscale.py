@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.task_envelope import TaskEnvelope
+from ...models.upscale_endpoint_clarity import UpscaleEndpointClarity
+from ...models.upscale_endpoint_supir import UpscaleEndpointSupir
+from ...models.upscale_endpoint_topaz_upscale import UpscaleEndpointTopazUpscale
+from ...models.upscale_endpoint_upscale import UpscaleEndpointUpscale
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpscaleEndpointClarity
+    | UpscaleEndpointSupir
+    | UpscaleEndpointTopazUpscale
+    | UpscaleEndpointUpscale,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/integration/imaging/upscale",
+    }
+
+    if (
+        isinstance(body, UpscaleEndpointUpscale)
+        or isinstance(body, UpscaleEndpointSupir)
+        or isinstance(body, UpscaleEndpointClarity)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpscaleEndpointClarity
+    | UpscaleEndpointSupir
+    | UpscaleEndpointTopazUpscale
+    | UpscaleEndpointUpscale,
+) -> Response[ErrorEnvelope | TaskEnvelope]:
+    """Upscale an existing image (__type 3, 7, 8, 28).
+
+     Required here besides Prompt and __type are `ScaleFactor` and `InputMediaIds` or
+    `InputMediaExternalUrls`.
+
+    Args:
+        body (UpscaleEndpointClarity | UpscaleEndpointSupir | UpscaleEndpointTopazUpscale |
+            UpscaleEndpointUpscale): Body of upscale; __type 3, 7, 8 or 28, with ScaleFactor required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpscaleEndpointClarity
+    | UpscaleEndpointSupir
+    | UpscaleEndpointTopazUpscale
+    | UpscaleEndpointUpscale,
+) -> ErrorEnvelope | TaskEnvelope | None:
+    """Upscale an existing image (__type 3, 7, 8, 28).
+
+     Required here besides Prompt and __type are `ScaleFactor` and `InputMediaIds` or
+    `InputMediaExternalUrls`.
+
+    Args:
+        body (UpscaleEndpointClarity | UpscaleEndpointSupir | UpscaleEndpointTopazUpscale |
+            UpscaleEndpointUpscale): Body of upscale; __type 3, 7, 8 or 28, with ScaleFactor required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpscaleEndpointClarity
+    | UpscaleEndpointSupir
+    | UpscaleEndpointTopazUpscale
+    | UpscaleEndpointUpscale,
+) -> Response[ErrorEnvelope | TaskEnvelope]:
+    """Upscale an existing image (__type 3, 7, 8, 28).
+
+     Required here besides Prompt and __type are `ScaleFactor` and `InputMediaIds` or
+    `InputMediaExternalUrls`.
+
+    Args:
+        body (UpscaleEndpointClarity | UpscaleEndpointSupir | UpscaleEndpointTopazUpscale |
+            UpscaleEndpointUpscale): Body of upscale; __type 3, 7, 8 or 28, with ScaleFactor required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpscaleEndpointClarity
+    | UpscaleEndpointSupir
+    | UpscaleEndpointTopazUpscale
+    | UpscaleEndpointUpscale,
+) -> ErrorEnvelope | TaskEnvelope | None:
+    """Upscale an existing image (__type 3, 7, 8, 28).
+
+     Required here besides Prompt and __type are `ScaleFactor` and `InputMediaIds` or
+    `InputMediaExternalUrls`.
+
+    Args:
+        body (UpscaleEndpointClarity | UpscaleEndpointSupir | UpscaleEndpointTopazUpscale |
+            UpscaleEndpointUpscale): Body of upscale; __type 3, 7, 8 or 28, with ScaleFactor required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

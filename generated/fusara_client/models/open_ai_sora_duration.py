@@ -1,0 +1,10 @@
+from enum import IntEnum
+
+
+class OpenAISoraDuration(IntEnum):
+    VALUE_4 = 4
+    VALUE_8 = 8
+    VALUE_12 = 12
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SuccessEnvelope")
+
+
+@_attrs_define
+class SuccessEnvelope:
+    """Section 3.1, the envelope of every successful answer; `data` is typed per operation by the envelopes below.
+
+    Example:
+        {'statusCode': 200, 'succeeded': True, 'statusCodeInt': 200, 'data': {}}
+
+    Attributes:
+        status_code (int):
+        succeeded (Literal[True]):
+        status_code_int (int):
+        data (Any | Unset):
+    """
+
+    status_code: int
+    succeeded: Literal[True]
+    status_code_int: int
+    data: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        succeeded = self.succeeded
+
+        status_code_int = self.status_code_int
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statusCode": status_code,
+                "succeeded": succeeded,
+                "statusCodeInt": status_code_int,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status_code = d.pop("statusCode")
+
+        succeeded = cast(Literal[True], d.pop("succeeded"))
+        if succeeded != True:
+            raise ValueError(f"succeeded must match const True, got '{succeeded}'")
+
+        status_code_int = d.pop("statusCodeInt")
+
+        data = d.pop("data", UNSET)
+
+        success_envelope = cls(
+            status_code=status_code,
+            succeeded=succeeded,
+            status_code_int=status_code_int,
+            data=data,
+        )
+
+        success_envelope.additional_properties = d
+        return success_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
