@@ -12,8 +12,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
+from urllib.parse import quote
 
 import jsonschema
+import jsonschema_rs
 import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -185,7 +187,48 @@ class SpecSchema:
         """Problems of ``instance`` against the schema at a JSON pointer of the spec (e.g. a component)."""
         return list(self._problems(pointer, instance, prefix))
 
+    @functools.cache  # noqa: B019
+    def _tagging(self, pointer: str) -> Mapping[str, Any] | None:
+        """The discriminator of the schema at ``pointer``, when it is a tagged union."""
+        node = self.resolve(self._registry.resolver(_BASE).lookup(f"{_BASE}#{pointer}").contents)
+        tagging = node.get("discriminator") if isinstance(node, Mapping) else None
+        return tagging if isinstance(tagging, Mapping) else None
+
+    @functools.cache  # noqa: B019 - one compiled validator per pointer
+    def _fast(self, pointer: str) -> Any:
+        """The same schema compiled by jsonschema-rs: it answers "valid?" hundreds of times faster (a 43-variant
+        union: ~15 us against ~5 ms), so only invalid instances pay for the detailed Python report."""
+        root = dict(self.spec)
+        root["$ref"] = "#" + quote(pointer, safe="/~")  # a URI fragment: path templates' braces get escaped
+        return jsonschema_rs.Draft202012Validator(root, validate_formats=True)
+
     def _problems(self, pointer: str, instance: Any, prefix: str) -> Iterator[Problem]:
+        if self._fast(pointer).is_valid(instance):
+            return
+        reported = False
+        for problem in self._detailed(pointer, instance, prefix):
+            reported = True
+            yield problem
+        if not reported:  # the two implementations disagree: trust the stricter one and say what it saw
+            for error in self._fast(pointer).iter_errors(instance):
+                yield Problem(_field(prefix, error.instance_path), type(error.kind).__name__, error.message)
+                return
+
+    def _detailed(self, pointer: str, instance: Any, prefix: str) -> Iterator[Problem]:
+        tagging = self._tagging(pointer)
+        if tagging is not None:
+            name, mapping = tagging["propertyName"], tagging.get("mapping", {})
+            if not isinstance(instance, Mapping):
+                yield Problem(prefix, "type", f"{instance!r} is not an object")
+                return
+            target = mapping.get(str(instance.get(name)))
+            if not (isinstance(target, str) and target.startswith("#")):
+                known = sorted((int(k) if k.lstrip("-").isdigit() else k for k in mapping), key=_order)
+                yield Problem(_field(prefix, [name]), "oneOf", f"{instance.get(name)!r} is not one of the documented "
+                              f"values {known}")  # fmt: skip
+                return
+            # The branch the tag names is the one the instance meant: explain the failure against it alone.
+            pointer = target.removeprefix("#")
         errors = sorted(
             self.validator(pointer).iter_errors(instance),
             key=lambda e: (e.validator == "unevaluatedProperties", [str(p) for p in e.absolute_path]),

@@ -19,12 +19,14 @@ from typing import Any
 from ._asgi import MockASGIApp, MockTransport
 from ._clock import MockClock, RealClock
 from ._engine import Call, Fault, MockContractError, MockEngine, MockProvider, MockRequest, MockResponse
+from .providers.fusara import FusaraMock
 from .providers.mediaio import MediaioMock
 from .providers.seele import SeeleMock
 
 __all__ = [
     "Call",
     "Fault",
+    "FusaraMock",
     "MediaioMock",
     "MockASGIApp",
     "MockClock",
@@ -40,7 +42,7 @@ __all__ = [
     "mock",
 ]
 
-PROVIDERS: dict[str, type[Any]] = {"mediaio": MediaioMock, "seele": SeeleMock}
+PROVIDERS: dict[str, type[Any]] = {"fusara": FusaraMock, "mediaio": MediaioMock, "seele": SeeleMock}
 
 
 def mock(
@@ -49,6 +51,7 @@ def mock(
     clock: MockClock | RealClock | None = None,
     validate_responses: bool = True,
     keep_calls: bool = True,
+    latency: float = 0.0,
     **options: Any,
 ) -> MockEngine:
     """A fresh mock of ``provider`` (options go to its mock class, e.g. ``job_seconds=``)."""
@@ -56,4 +59,6 @@ def mock(
         cls = PROVIDERS[provider]
     except KeyError:
         raise ValueError(f"no mock for {provider!r}; known: {', '.join(sorted(PROVIDERS))}") from None
-    return MockEngine(cls(**options), clock=clock, validate_responses=validate_responses, keep_calls=keep_calls)
+    return MockEngine(
+        cls(**options), clock=clock, validate_responses=validate_responses, keep_calls=keep_calls, latency=latency
+    )

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from ._engine import MockEngine, MockRequest, MockResponse
+from ._engine import Fault, MockEngine, MockRequest, MockResponse
 
 __all__ = ["MockASGIApp", "MockTransport"]
 
@@ -28,12 +28,27 @@ class MockTransport(httpx.MockTransport):
         super().__init__(self._handle)
 
     def _handle(self, request: httpx.Request) -> httpx.Response:
+        mock_request, fault = self._prepare(request)
+        response = self.engine.handle(mock_request, fault)
+        if fault is not None and fault.drop == "after":
+            raise httpx.RemoteProtocolError("server disconnected after handling (injected)", request=request)
+        return _to_httpx(response)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        mock_request, fault = self._prepare(request)
+        response = await self.engine.handle_async(mock_request, fault)
+        if fault is not None and fault.drop == "after":
+            raise httpx.RemoteProtocolError("server disconnected after handling (injected)", request=request)
+        return _to_httpx(response)
+
+    def _prepare(self, request: httpx.Request) -> tuple[MockRequest, Fault | None]:
         mock_request = MockRequest(
             method=request.method,
             path=request.url.raw_path.split(b"?")[0].decode("ascii"),  # routed undecoded: %2F stays in its segment
             query=dict(parse_qsl(request.url.query.decode())),
             headers={k.lower(): v for k, v in request.headers.items()},
-            body=request.read(),
+            body=request.content,
             base_url=f"{request.url.scheme}://{request.url.netloc.decode()}",
         )
         fault = self.engine.take_fault(mock_request)
@@ -41,10 +56,7 @@ class MockTransport(httpx.MockTransport):
             raise httpx.ConnectError("connection refused (injected)", request=request)
         if fault is not None and fault.drop == "before":
             raise httpx.RemoteProtocolError("server disconnected before handling (injected)", request=request)
-        response = self.engine.handle(mock_request, fault)
-        if fault is not None and fault.drop == "after":
-            raise httpx.RemoteProtocolError("server disconnected after handling (injected)", request=request)
-        return _to_httpx(response)
+        return mock_request, fault
 
 
 def _to_httpx(response: MockResponse) -> httpx.Response:
@@ -81,7 +93,7 @@ class MockASGIApp:
             body=body,
             base_url=f"{scope.get('scheme', 'http')}://{host}",
         )
-        response = self.engine.handle(request, self.engine.take_fault(request, network=False))
+        response = await self.engine.handle_async(request, self.engine.take_fault(request, network=False))
         raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.all_headers().items()]
         await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": response.content()})

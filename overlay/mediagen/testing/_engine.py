@@ -113,8 +113,13 @@ class MockEngine:
         clock: MockClock | RealClock | None = None,
         validate_responses: bool = True,
         keep_calls: bool = True,
+        latency: float = 0.0,
     ) -> None:
         self.provider = provider
+        self.latency = latency
+        """Seconds an async adapter holds each request before answering, so concurrency can be seen (and limited)."""
+        self.in_flight: Counter[str] = Counter()
+        self.peak_in_flight = 0
         self.keep_calls = keep_calls
         """Keep every request and response in ``calls`` (off for long runs: ``counts`` is always kept)."""
         self.counts: Counter[str | None] = Counter()
@@ -183,6 +188,26 @@ class MockEngine:
     def calls_to(self, operation: str) -> list[Call]:
         return [c for c in self.calls if c.operation == operation]
 
+    # -- concurrency (async adapters) ---------------------------------------------------------------------------
+    async def handle_async(self, request: MockRequest, fault: Fault | None = None) -> MockResponse:
+        """``handle`` with the provider's per-key limit on requests in flight (``concurrency``), and ``latency``."""
+        import asyncio
+
+        limit = getattr(self.provider, "concurrency", None)
+        key = self.provider.key_of(request) if hasattr(self.provider, "key_of") else ""
+        self.in_flight[key] += 1
+        self.peak_in_flight = max(self.peak_in_flight, self.in_flight[key])
+        try:
+            if limit is not None and self.in_flight[key] > limit:
+                response = self.provider.error(429, "TOO_MANY_REQUESTS", f"more than {limit} concurrent requests")
+                self.counts["429"] += 1
+                return response
+            if self.latency:
+                await asyncio.sleep(self.latency)
+            return self.handle(request, fault)
+        finally:
+            self.in_flight[key] -= 1
+
     # -- the handler --------------------------------------------------------------------------------------------
     def take_fault(self, request: MockRequest, *, network: bool = True) -> Fault | None:
         """The next fault for this request; ``network=False`` (ASGI, no socket to drop) leaves drops queued."""
@@ -207,6 +232,8 @@ class MockEngine:
             self.calls.append(Call(operation, request, response))
         if self.clock.tick:
             self.clock.advance(self.clock.tick)
+        if hasattr(self.provider, "tick"):
+            self.provider.tick()
         return response
 
     def _answer(self, request: MockRequest, fault: Fault | None) -> MockResponse:
