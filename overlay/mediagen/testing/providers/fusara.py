@@ -18,6 +18,7 @@ from .._engine import MockEngine, MockRequest, MockResponse
 
 __all__ = ["FusaraMock"]
 
+MAX_OUTPUTS = 16
 TASK_OPERATIONS = ("generate", "upscale", "outpaint", "reframe", "hyperlora")
 
 
@@ -159,7 +160,9 @@ class FusaraMock:
         if waiting >= self.queued_limit:
             return self.error(429, "QUEUE_FULL", f"{self.queued_limit} tasks already queued for this key")
         task_id = next(self._ids)
-        task = _Task(key, body["__type"], now, int(body.get("NumberOfImages", 1) or 1), self.fail_next_task,
+        # The document bounds NumberOfImages nowhere; the mock makes at most MAX_OUTPUTS media for one task.
+        outputs = min(int(body.get("NumberOfImages", 1) or 1), MAX_OUTPUTS)
+        task = _Task(key, body["__type"], now, outputs, self.fail_next_task,
                      body.get("CompletionCallbackUrl"))  # fmt: skip
         self.fail_next_task = None
         self.tasks[task_id] = task
