@@ -4,9 +4,7 @@ request type through client + overlay + mock, the batch limit, callbacks, media 
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,9 +15,10 @@ from mediagen.testing import MockEngine, mock
 from mediagen.testing._serve import serving
 
 from tests import fusara_variants
+from tests._seeds import SEEDS, json_blocks
 from tests.conftest import Sleeps
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "003_c58d9fa0c92b3e21.reflowed.md"
+SEED = SEEDS / "003_c58d9fa0c92b3e21.reflowed.md"
 schema = SpecSchema.of("fusara_client")
 NEEDS_MEDIA = fusara_variants.NEEDS_MEDIA
 
@@ -74,13 +73,7 @@ def _contains(haystack: Any, needle: Any) -> bool:
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared/seeds is not beside this checkout")
 def test_every_seed_example_is_in_the_spec_or_is_a_documented_mistake() -> None:
-    text, decoder, i, blocks = SEED.read_text(), json.JSONDecoder(), 0, []
-    while (i := text.find("{", i)) != -1:
-        try:
-            value, i = decoder.raw_decode(text, i)
-            blocks.append(value)
-        except ValueError:
-            i += 1
+    blocks = json_blocks(SEED.read_text())
     examples = list(_examples(schema.spec))
     mistake = {"__type": 1, "Width": 1024}  # section 10.1, with its fix {"__type": 1, "AspectRatio": "1:1"}
     fragments = [{"TaskModels": [{"Strength": 0.8, "ModelId": 999}]}, {"__type": 1, "AspectRatio": "1:1"}]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import mediagen
@@ -13,9 +12,10 @@ import pytest
 from mediagen import JobStatus, SpecSchema, mediaio
 from mediagen.testing import MockEngine, mock
 
+from tests._seeds import SEEDS
 from tests.conftest import Sleeps
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "002_e4edb38ad49f6aca.txt"
+SEED = SEEDS / "002_e4edb38ad49f6aca.txt"
 schema = SpecSchema.of("mediaio_client")
 
 

@@ -6,14 +6,15 @@ added or changed there makes this test fail until the spec (and the table below)
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from mediagen import SpecSchema
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "004_b58904f8cca110f3.txt"
+from tests._seeds import SEEDS, json_blocks
+
+SEED = SEEDS / "004_b58904f8cca110f3.txt"
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "seele"
 schema = SpecSchema.of("seele_client")
 
@@ -31,17 +32,6 @@ DOCUMENT_EXAMPLES: list[tuple[str, str | int]] = [
     ("create_job_step", 409),
     ("get_job", 200),
 ]
-
-
-def json_blocks(text: str) -> list[Any]:
-    decoder, found, i = json.JSONDecoder(), [], 0
-    while (i := text.find("{", i)) != -1:
-        try:
-            value, i = decoder.raw_decode(text, i)
-            found.append(value)
-        except ValueError:
-            i += 1
-    return found
 
 
 def problems(operation: str, where: str | int, value: Any) -> list[Any]:
