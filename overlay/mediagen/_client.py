@@ -24,15 +24,14 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
-    InvalidInputError,
     MediagenError,
     make_status_error,
 )
 from ._limits import LimitTransport
 from ._logs import install_redaction
 from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
-from ._schema import SpecSchema
-from ._types import Job, PollPolicy, Provider
+from ._schema import SpecSchema, refuse
+from ._types import ErrorInfo, Job, PollPolicy, Provider
 from ._uploads import Payload, UploadSession
 from ._wait import ProgressCallback, async_wait, wait
 
@@ -124,54 +123,29 @@ class _Base:
 
     def check(self, operation: str, body: Any) -> None:
         """Refuse a body that breaks the spec before anything is sent (InvalidInputError names field and rule)."""
-        problems = self.schema.body_problems(operation, body)
-        if problems:
-            first = problems[0]
-            raise InvalidInputError(first.field, first.rule, first.message)
+        refuse(self.schema.body_problems(operation, body))
 
     def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
         operation = operation_id(endpoint)
-        path = {name: value for name, value in kwargs.items() if name in self.schema.path_params(operation)}
-        kinds = {name: kind for name, _, kind, _ in self.schema._params(operation, "path")}
-        for name, value in path.items():
-            numeric = kinds.get(name) in ("integer", "number")
-            if isinstance(value, bool) or not isinstance(value, str | int) or (isinstance(value, int) and not numeric):
-                expected = "an integer" if numeric else "a string"
-                raise InvalidInputError(f"path.{name}", "type", f"must be {expected}, not {type(value).__name__}")
-        problems = self.schema.param_problems(operation, "path", {k: str(v) for k, v in path.items()})
-        if problems:
-            raise InvalidInputError(problems[0].field, problems[0].rule, problems[0].message)
+        names = self.schema.param_names(operation, "path")
+        refuse(self.schema.path_problems(operation, {k: v for k, v in kwargs.items() if k in names}))
         request = endpoint._get_kwargs(**kwargs)
         self.check(operation, request.get("json"))
         return dict(request)
 
     def _result(self, endpoint: Any, response: httpx.Response) -> Any:
-        if not response.is_success:
-            body = _decoded(response)
-            info = self.provider.error_info(body)
+        failure = self._failure(response)
+        if failure is not None:
+            status, info, body = failure
             raise make_status_error(
                 response,
                 provider=self.provider.name,
-                status=self.provider.status_meaning.get(response.status_code),
+                status=status,
                 code=info.code,
                 message=info.message,
                 body=body,
                 request_id=info.request_id,
             )
-        if self.provider.envelope_error is not None:
-            body = _decoded(response)
-            found = self.provider.envelope_error(body)
-            if found is not None:
-                status, info = found
-                raise make_status_error(
-                    response,
-                    provider=self.provider.name,
-                    status=status,
-                    code=info.code,
-                    message=info.message,
-                    body=body,
-                    request_id=info.request_id,
-                )
         try:
             parsed = endpoint._parse_response(client=self.client, response=response)
             if parsed is None:
@@ -187,6 +161,22 @@ class _Base:
                 provider=self.provider.name,
                 job_id=job_id,
             ) from exc
+
+    def _failure(self, response: httpx.Response) -> tuple[int | None, ErrorInfo, Any] | None:
+        """(the status the failure means, the provider's code and message, the body), or None for a success.
+
+        An HTTP error, or (for envelope providers) an error code inside a 2xx answer.
+        """
+        if not response.is_success:
+            body = _decoded(response)
+            status = self.provider.status_meaning.get(response.status_code)
+            return status, self.provider.error_info(body), body
+        if self.provider.envelope_error is not None:
+            body = _decoded(response)
+            found = self.provider.envelope_error(body)
+            if found is not None:
+                return found[0], found[1], body
+        return None
 
     def _connection_error(self, request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
         processed = not isinstance(exc, NOT_SENT_ERRORS)

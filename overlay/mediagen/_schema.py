@@ -20,7 +20,9 @@ import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["Operation", "Problem", "SpecSchema"]
+from ._exceptions import InvalidInputError
+
+__all__ = ["Operation", "Problem", "SpecSchema", "refuse"]
 
 _BASE = "urn:mediagen:spec"
 
@@ -35,6 +37,12 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message} ({self.rule})"
+
+
+def refuse(problems: list[Problem]) -> None:
+    """Raise InvalidInputError for the first problem, if there is one: nothing is sent."""
+    if problems:
+        raise InvalidInputError(problems[0].field, problems[0].rule, problems[0].message)
 
 
 @dataclass(frozen=True)
@@ -127,10 +135,6 @@ class SpecSchema:
             return [Problem("body", "required", "a JSON body is required")] if required else []
         return list(self._problems(pointer, body, "body"))
 
-    @functools.cache  # noqa: B019
-    def path_params(self, operation_id: str) -> frozenset[str]:
-        return frozenset(re.findall(r"\{([^}]+)\}", self.operations[operation_id].path))
-
     @functools.cache  # noqa: B019 - compiled once per operation and location
     def _params(self, operation_id: str, location: str) -> tuple[tuple[str, bool, str | None, Any], ...]:
         """(name, required, JSON type, validator) of each parameter of one location."""
@@ -147,6 +151,19 @@ class SpecSchema:
 
     def param_names(self, operation_id: str, location: str) -> frozenset[str]:
         return frozenset(name for name, *_ in self._params(operation_id, location))
+
+    def path_problems(self, operation_id: str, values: Mapping[str, object]) -> list[Problem]:
+        """Check path parameter values as a caller passes them (str, or int for integer parameters)."""
+        problems = []
+        for name, _, kind, _ in self._params(operation_id, "path"):
+            value = values.get(name)
+            numeric = kind in ("integer", "number")
+            if isinstance(value, bool) or not isinstance(value, str | int) or (isinstance(value, int) and not numeric):
+                expected = "an integer" if numeric else "a string"
+                problems.append(Problem(f"path.{name}", "type", f"must be {expected}, not {type(value).__name__}"))
+        if problems:
+            return problems
+        return self.param_problems(operation_id, "path", {k: str(v) for k, v in values.items()})
 
     def param_problems(self, operation_id: str, location: str, values: Mapping[str, str]) -> list[Problem]:
         """Check path/query/header parameters (as strings, the way they travel) against their schemas."""

@@ -28,7 +28,7 @@ from fusara_client.models import TaskResponse
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
 from .._exceptions import InvalidInputError
 from .._limits import JobSlots
-from .._schema import SpecSchema
+from .._schema import SpecSchema, refuse
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
 
 __all__ = ["PROVIDER", "AsyncFusara", "Fusara", "callback_payload", "client"]
@@ -104,9 +104,10 @@ def _fix(error: InvalidInputError) -> InvalidInputError:
 
 def preflight(schema: SpecSchema, endpoint: str, body: Mapping[str, Any]) -> None:
     """Refuse, before sending, what the spec and the compatibility matrix (section 7) say the provider refuses."""
-    problems = schema.body_problems(endpoint, body)
-    if problems:
-        raise _fix(InvalidInputError(problems[0].field, problems[0].rule, problems[0].message))
+    try:
+        refuse(schema.body_problems(endpoint, body))
+    except InvalidInputError as error:
+        raise _fix(error) from None
     compat = COMPATIBILITY.get(str(body.get("__type")), {})
     name = compat.get("name", body.get("__type"))
     if body.get("TaskModels") and not compat.get("lora", True):
@@ -119,10 +120,6 @@ def preflight(schema: SpecSchema, endpoint: str, body: Mapping[str, Any]) -> Non
             ok = ", ".join(accepted) or "none"
             raise InvalidInputError(f"body.TaskPresets[{i}]", "compatibility",
                                     f"{name} does not take {kind} presets; fix: use {ok}")  # fmt: skip
-
-
-def _accepted(data: TaskResponse) -> Job:
-    return _job(data)
 
 
 def _job(data: TaskResponse) -> Job:
@@ -147,9 +144,7 @@ def callback_payload(body: bytes | str | Mapping[str, Any]) -> models.CallbackPa
     import json
 
     data = json.loads(body) if isinstance(body, bytes | str) else dict(body)
-    problems = _SPEC.problems_at("/components/schemas/CallbackPayload", data)
-    if problems:
-        raise InvalidInputError(problems[0].field, problems[0].rule, problems[0].message)
+    refuse(_SPEC.problems_at("/components/schemas/CallbackPayload", data))
     return models.CallbackPayload.from_dict(data)
 
 
@@ -162,7 +157,7 @@ class Fusara(ProviderClient):
     def submit(self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate") -> Job:
         """Start a task; ``body`` carries ``__type`` and the provider's fields exactly as the document names them."""
         preflight(self.schema, endpoint, body)
-        return _accepted(self.call(ENDPOINTS[endpoint], body=_variant(endpoint, body).from_dict(dict(body))))
+        return _job(self.call(ENDPOINTS[endpoint], body=_variant(endpoint, body).from_dict(dict(body))))
 
     def get(self, job_id: str) -> Job:
         """The status endpoint first; the task itself only once it is done (section 1's flow)."""
@@ -183,7 +178,7 @@ class AsyncFusara(AsyncProviderClient):
 
     async def submit(self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate") -> Job:
         preflight(self.schema, endpoint, body)
-        return _accepted(await self.call(ENDPOINTS[endpoint], body=_variant(endpoint, body).from_dict(dict(body))))
+        return _job(await self.call(ENDPOINTS[endpoint], body=_variant(endpoint, body).from_dict(dict(body))))
 
     async def get(self, job_id: str) -> Job:
         status = int(await self.call(get_task_status, id=int(job_id)))

@@ -125,7 +125,7 @@ def endpoint(which: str | Endpoint) -> Endpoint:
     return found
 
 
-def _accepted(data: TaskCreated, which: Endpoint) -> Job:
+def _accepted(data: TaskCreated) -> Job:
     return Job(id=data.task_id, provider="mediaio", status=JobStatus.QUEUED, data=data)
 
 
@@ -163,7 +163,7 @@ class MediaIO(_Calls, ProviderClient):
     def submit(self, which: str | Endpoint, /, **params: Any) -> Job:
         """Start a generation by documented name ("Imagen 4") or endpoint; billed once accepted."""
         found, body = self._body(which, params)
-        return _accepted(self.call(found.module, body=body), found)
+        return _accepted(self.call(found.module, body=body))
 
     def get(self, job_id: str) -> Job:
         return _job(self.call(get_task_result, task_id=job_id, body=TaskResultRequest()))
@@ -184,7 +184,7 @@ class AsyncMediaIO(_Calls, AsyncProviderClient):
 
     async def submit(self, which: str | Endpoint, /, **params: Any) -> Job:
         found, body = self._body(which, params)
-        return _accepted(await self.call(found.module, body=body), found)
+        return _accepted(await self.call(found.module, body=body))
 
     async def get(self, job_id: str) -> Job:
         return _job(await self.call(get_task_result, task_id=job_id, body=TaskResultRequest()))
