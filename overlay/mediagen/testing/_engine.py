@@ -19,7 +19,16 @@ from ._clock import MockClock, RealClock
 if TYPE_CHECKING:
     from ._asgi import MockASGIApp, MockTransport
 
-__all__ = ["Call", "Fault", "MockContractError", "MockEngine", "MockProvider", "MockRequest", "MockResponse"]
+__all__ = [
+    "Call",
+    "Fault",
+    "MockContractError",
+    "MockEngine",
+    "MockProvider",
+    "MockRequest",
+    "MockResponse",
+    "example_values",
+]
 
 
 @dataclass
@@ -75,6 +84,22 @@ class Fault:
     retry_after: float | None = None
     code: str | None = None
     message: str | None = None
+
+
+def example_values(node: Any, names: set[str]) -> set[Any]:
+    """Every value the spec's examples give a field named in ``names`` (lists flattened): the resources a mock
+    seeds so that the documented examples run as printed (stripe-mock's fixtures)."""
+    found: set[Any] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in names:
+                found |= {v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str | int)}
+            else:
+                found |= example_values(value, names)
+    elif isinstance(node, list):
+        for value in node:
+            found |= example_values(value, names)
+    return found
 
 
 class MockContractError(AssertionError):

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ..._schema import SpecSchema
-from .._engine import MockEngine, MockRequest, MockResponse
+from .._engine import MockEngine, MockRequest, MockResponse, example_values
 
 __all__ = ["FusaraMock"]
 
@@ -67,24 +67,9 @@ class FusaraMock:
         """An errorCategoryId (0-5): the next task created fails with it (e.g. 2, content moderation)."""
         self.callbacks: list[tuple[str, dict[str, Any]]] = []
         self._ids = itertools.count(12345)
-        self._example_media = {67890, *self._media_ids_in_examples(spec)}
+        # 67890 is the media id the document's prose uses; the others come from the spec's examples.
+        self._example_media = {67890, *example_values(spec, {"InputMediaIds", "ImageId", "ModelId"})}
         self.reset()
-
-    @staticmethod
-    def _media_ids_in_examples(node: Any) -> set[int]:
-        found: set[int] = set()
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("InputMediaIds",) and isinstance(value, list):
-                    found |= {v for v in value if isinstance(v, int)}
-                elif key in ("ImageId", "ModelId") and isinstance(value, int):
-                    found.add(value)
-                else:
-                    found |= FusaraMock._media_ids_in_examples(value)
-        elif isinstance(node, list):
-            for value in node:
-                found |= FusaraMock._media_ids_in_examples(value)
-        return found
 
     def bind(self, engine: MockEngine) -> None:
         self.engine = engine

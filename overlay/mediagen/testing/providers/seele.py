@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .._engine import MockEngine, MockRequest, MockResponse
+from .._engine import MockEngine, MockRequest, MockResponse, example_values
 
 __all__ = ["SeeleMock"]
 
@@ -70,11 +70,9 @@ class SeeleMock:
             self._seed_example_files()
 
     def _seed_example_files(self) -> None:
-        """Files the spec's request examples name exist, uploaded, so the documented examples work as printed."""
-        for op in self.engine.schema.operations.values():
-            example = op.raw.get("requestBody", {}).get("content", {}).get("application/json", {}).get("example", {})
-            for file_id in example.get("file_ids", []):
-                self.files[file_id] = _File("example.png", "image/png", 1, float("inf"), "", uploaded=True)
+        """Files the spec's examples name exist, uploaded, so the documented examples work as printed."""
+        for file_id in example_values(self.engine.schema.spec, {"file_ids"}):
+            self.files[file_id] = _File("example.png", "image/png", 1, float("inf"), "", uploaded=True)
 
     def add_key(self, key: str, *, subscription: bool = False) -> str:
         """Register a key; ``subscription`` unlocks Seele02-pro and the unreal engine."""
