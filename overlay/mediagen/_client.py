@@ -13,6 +13,7 @@ job = api.call(get_job, job_id="job_123")     # the envelope's data, or an APISt
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, ClassVar, Protocol, Self, TypedDict, TypeVar, Unpack
 
@@ -40,6 +41,7 @@ install_redaction()
 __all__ = ["AsyncAPI", "AsyncProviderClient", "ClientOptions", "ProviderClient", "SyncAPI", "build_client"]
 
 ClientT = TypeVar("ClientT")
+ModelT = TypeVar("ModelT")
 
 
 class GeneratedClient(Protocol):
@@ -235,6 +237,13 @@ class _ProviderClientBase:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.client._base_url!r})"
+
+    def _typed_body(self, operation: str, model: type[ModelT], body: Mapping[str, Any]) -> ModelT:
+        """The generated body model for ``body``, once the spec has passed it (a generated ``from_dict`` alone turns
+        a bad enum value into a bare ValueError that names no field)."""
+        refuse(self.schema.body_problems(operation, body))
+        typed: ModelT = model.from_dict(dict(body))  # type: ignore[attr-defined]
+        return typed
 
     def _policy(self, poll_interval: float | None) -> PollPolicy:
         if poll_interval is None:

@@ -138,19 +138,7 @@ def _job(data: TaskResult) -> Job:
                error=error)  # fmt: skip
 
 
-class _Calls:
-    """What the sync and async clients share: turning a documented call into a checked, typed body."""
-
-    api: Any
-
-    def _body(self, which: str | Endpoint, params: dict[str, Any]) -> tuple[Endpoint, Any]:
-        found = endpoint(which)
-        body = {"data": params}
-        self.api.check(found.operation_id, body)
-        return found, found.body.from_dict(body)
-
-
-class MediaIO(_Calls, ProviderClient):
+class MediaIO(ProviderClient):
     """Media.io, synchronously. Errors inside HTTP 200 envelopes raise like HTTP errors."""
 
     PROVIDER = PROVIDER
@@ -162,7 +150,8 @@ class MediaIO(_Calls, ProviderClient):
 
     def submit(self, which: str | Endpoint, /, **params: Any) -> Job:
         """Start a generation by documented name ("Imagen 4") or endpoint; billed once accepted."""
-        found, body = self._body(which, params)
+        found = endpoint(which)
+        body = self._typed_body(found.operation_id, found.body, {"data": params})
         return _accepted(self.call(found.module, body=body))
 
     def get(self, job_id: str) -> Job:
@@ -173,7 +162,7 @@ class MediaIO(_Calls, ProviderClient):
         return self.wait(self.submit(which, **params), timeout=timeout)
 
 
-class AsyncMediaIO(_Calls, AsyncProviderClient):
+class AsyncMediaIO(AsyncProviderClient):
     """Media.io with asyncio: the same methods as ``MediaIO``, awaited."""
 
     PROVIDER = PROVIDER
@@ -183,7 +172,8 @@ class AsyncMediaIO(_Calls, AsyncProviderClient):
         return int((await self.call(get_credits, body=CreditsRequest())).credits_)
 
     async def submit(self, which: str | Endpoint, /, **params: Any) -> Job:
-        found, body = self._body(which, params)
+        found = endpoint(which)
+        body = self._typed_body(found.operation_id, found.body, {"data": params})
         return _accepted(await self.call(found.module, body=body))
 
     async def get(self, job_id: str) -> Job:

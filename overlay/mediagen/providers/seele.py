@@ -95,16 +95,14 @@ class Seele(ProviderClient):
 
     def submit(self, prompt: str, **fields: Any) -> Job:
         """Start a job (``model``, ``engine``, ``generation_model``, ``file_ids``); billed once accepted."""
-        body = _body(prompt, **fields)
-        self.api.check("create_job", body)
-        return _accepted(self.call(create_job, body=JobRequest.from_dict(body)))
+        body = self._typed_body("create_job", JobRequest, _body(prompt, **fields))
+        return _accepted(self.call(create_job, body=body))
 
     def step(self, job: Job | str, prompt: str, **fields: Any) -> Job:
         """Add a follow-up step to a finished job (ConflictError while it is still processing)."""
-        body = _body(prompt, **fields)
-        self.api.check("create_job_step", body)
+        body = self._typed_body("create_job_step", JobRequest, _body(prompt, **fields))
         job_id = job.id if isinstance(job, Job) else job
-        return _accepted(self.call(create_job_step, job_id=job_id, body=JobRequest.from_dict(body)))
+        return _accepted(self.call(create_job_step, job_id=job_id, body=body))
 
     def get(self, job_id: str) -> Job:
         return _job(self.call(get_job, job_id=job_id))
@@ -127,15 +125,13 @@ class AsyncSeele(AsyncProviderClient):
     CLIENT_CLASS = seele_client.Client
 
     async def submit(self, prompt: str, **fields: Any) -> Job:
-        body = _body(prompt, **fields)
-        self.api.check("create_job", body)
-        return _accepted(await self.call(create_job, body=JobRequest.from_dict(body)))
+        body = self._typed_body("create_job", JobRequest, _body(prompt, **fields))
+        return _accepted(await self.call(create_job, body=body))
 
     async def step(self, job: Job | str, prompt: str, **fields: Any) -> Job:
-        body = _body(prompt, **fields)
-        self.api.check("create_job_step", body)
+        body = self._typed_body("create_job_step", JobRequest, _body(prompt, **fields))
         job_id = job.id if isinstance(job, Job) else job
-        return _accepted(await self.call(create_job_step, job_id=job_id, body=JobRequest.from_dict(body)))
+        return _accepted(await self.call(create_job_step, job_id=job_id, body=body))
 
     async def get(self, job_id: str) -> Job:
         return _job(await self.call(get_job, job_id=job_id))
