@@ -12,6 +12,7 @@ from ._schema import *
 from ._types import *
 from ._uploads import *
 from ._wait import *
+from ._x402 import *
 from .providers import fusara, mediaio, seele
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "AsyncProviderClient",
     "AuthenticationError",
     "BadRequestError",
+    "Challenge",
     "ClientOptions",
     "ConflictError",
     "ErrorInfo",
@@ -34,10 +36,13 @@ __all__ = [
     "JobError",
     "JobFailedError",
     "JobStatus",
+    "MAX_PAYMENT_EXTENSION",
     "MediagenAuth",
     "MediagenError",
     "NotFoundError",
     "Operation",
+    "PAYMENT_EXTENSION",
+    "Payment",
     "PaymentError",
     "PaymentRequiredError",
     "PermissionDeniedError",
@@ -53,11 +58,14 @@ __all__ = [
     "UnprocessableEntityError",
     "UploadSession",
     "WaitTimeoutError",
+    "X402Wallet",
     "async_wait",
     "build_client",
     "fusara",
     "make_status_error",
     "mediaio",
+    "parse_challenge",
+    "parse_settlement",
     "read_source",
     "seele",
     "wait",

@@ -35,6 +35,7 @@ from ._schema import SpecSchema, refuse
 from ._types import ErrorInfo, Job, PollPolicy, Provider
 from ._uploads import Payload, UploadSession
 from ._wait import ProgressCallback, async_wait, wait
+from ._x402 import X402Wallet
 
 install_redaction()
 
@@ -72,6 +73,8 @@ class ClientOptions(TypedDict, total=False):
     """Retries after the first try. Default: DEFAULT_MAX_RETRIES."""
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
     """The innermost transport (tests pass a mock's); auth and retries stay around it."""
+    x402: X402Wallet | None
+    """Pays x402 challenges (402 answers) within its caps; None: a 402 is never paid."""
 
 
 def build_client(
@@ -81,6 +84,8 @@ def build_client(
     auth = MediagenAuth(
         provider.credential_headers(api_key_from_env(provider, api_key)),
         idempotency_header=provider.idempotency_header,
+        wallet=options.get("x402"),
+        max_paid_retries=options.get("max_retries", DEFAULT_MAX_RETRIES),
     )
     inner = options.get("transport")
     if provider.concurrency is not None:
@@ -128,12 +133,15 @@ class _Base:
         refuse(self.schema.body_problems(operation, body))
 
     def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+        extensions = kwargs.pop("_extensions", None)
         operation = operation_id(endpoint)
         names = self.schema.param_names(operation, "path")
         refuse(self.schema.path_problems(operation, {k: v for k, v in kwargs.items() if k in names}))
-        request = endpoint._get_kwargs(**kwargs)
+        request = dict(endpoint._get_kwargs(**kwargs))
         self.check(operation, request.get("json"))
-        return dict(request)
+        if extensions:
+            request["extensions"] = extensions
+        return request
 
     def _result(self, endpoint: Any, response: httpx.Response) -> Any:
         failure = self._failure(response)

@@ -60,11 +60,7 @@ class _Policy(Retry):
     """httpx-retries' Retry with retry-after-ms, a Retry-After cap, and mediagen's logging."""
 
     def _calculate_sleep(self, headers: httpx.Headers | Mapping[str, str]) -> float:
-        hint = _server_hint(headers)
-        if hint is not None:
-            return min(hint, MAX_RETRY_AFTER)
-        backoff = min(INITIAL_RETRY_DELAY * float(2 ** max(self.attempts_made - 1, 0)), MAX_RETRY_DELAY)
-        return backoff * (1 - RETRY_JITTER * random.random())
+        return retry_delay(headers, self.attempts_made)
 
     def sleep(self, response: httpx.Response | Exception) -> None:
         delay = self._delay(response)
@@ -81,6 +77,26 @@ class _Policy(Retry):
         what = response.status_code if isinstance(response, httpx.Response) else type(response).__name__
         logger.debug("retrying after %s in %.2fs (retry %d of %d)", what, delay, self.attempts_made, self.total)
         return delay
+
+
+def retry_delay(headers: httpx.Headers | Mapping[str, str], attempts_made: int) -> float:
+    """Seconds before retry number ``attempts_made``: the server's hint (capped), else jittered backoff."""
+    hint = _server_hint(headers)
+    if hint is not None:
+        return min(hint, MAX_RETRY_AFTER)
+    backoff = min(INITIAL_RETRY_DELAY * float(2 ** max(attempts_made - 1, 0)), MAX_RETRY_DELAY)
+    return backoff * (1 - RETRY_JITTER * random.random())
+
+
+def not_sent_only(max_retries: int) -> Retry:
+    """A policy that retries only failures before the request left (a paid request: its signature may not be
+    spent twice, and every try that reached the server gets a fresh one from the auth flow instead)."""
+    return _Policy(
+        total=max_retries,
+        allowed_methods=["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "POST", "PATCH"],
+        status_forcelist=[],
+        retry_on_exceptions=NOT_SENT_ERRORS,
+    )
 
 
 def _server_hint(headers: httpx.Headers | Mapping[str, str]) -> float | None:

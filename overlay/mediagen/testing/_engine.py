@@ -6,6 +6,7 @@ A provider (``testing/providers/<name>.py``) adds its state and one handler per 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter, deque
 from collections.abc import Callable, Mapping
@@ -84,6 +85,12 @@ class Fault:
     retry_after: float | None = None
     code: str | None = None
     message: str | None = None
+    after: bool = False
+    """A status fault answered after the request was handled (and committed): "billed, then 500"."""
+
+
+#: The header a replayed answer carries (the mock's; providers rarely document one).
+REPLAYED_HEADER = "idempotent-replayed"
 
 
 def example_values(node: Any, names: set[str]) -> set[Any]:
@@ -154,6 +161,9 @@ class MockEngine:
         self.validate_responses = validate_responses
         self.calls: list[Call] = []
         self.faults: deque[Fault] = deque()
+        self.idempotency: dict[tuple[str, str, str], tuple[str, MockResponse]] = {}
+        """(account, operation, key) → (body digest, the stored success)."""
+        self.replays = 0
         self._handlers = provider.handlers()
         missing = set(self.schema.operations) - set(self._handlers)
         if missing:
@@ -178,6 +188,8 @@ class MockEngine:
         self.calls.clear()
         self.counts.clear()
         self.faults.clear()
+        self.idempotency.clear()
+        self.replays = 0
         self.provider.reset()
 
     def fail_next(
@@ -190,18 +202,22 @@ class MockEngine:
         code: str | None = None,
         message: str | None = None,
         undocumented: bool = False,
+        after: bool = False,
     ) -> None:
         """Answer the next ``times`` matching requests with ``status`` in the provider's error envelope.
 
         With ``operation`` the status must be one the spec documents for it, unless ``undocumented`` says the test
         means to show how a client copes with an answer the document never promised (a 429 from a proxy, say).
+        With ``after`` the request is handled first (a job created, a charge made) and the error answered instead.
         """
         if operation is not None and not undocumented:
             documented = self.schema.operations[operation].raw.get("responses", {})
             if str(status) not in documented:
                 raise ValueError(f"{operation} documents no {status}; pass undocumented=True to inject it anyway")
         for _ in range(times):
-            self.faults.append(Fault(operation, status=status, retry_after=retry_after, code=code, message=message))
+            self.faults.append(
+                Fault(operation, status=status, retry_after=retry_after, code=code, message=message, after=after)
+            )
 
     def drop_next(
         self, when: Literal["connect", "before", "after"], *, times: int = 1, operation: str | None = None
@@ -263,6 +279,8 @@ class MockEngine:
 
     def _answer(self, request: MockRequest, fault: Fault | None) -> MockResponse:
         if fault is not None and fault.status is not None:
+            if fault.after:
+                self._answer(request, None)  # handled and committed; the answer is lost
             response = self.provider.error(fault.status, fault.code or "MOCK_FAULT", fault.message or "injected fault")
             if fault.retry_after is not None:
                 response.headers["retry-after"] = f"{fault.retry_after:g}"
@@ -285,7 +303,38 @@ class MockEngine:
         problems = self._request_problems(op.operation_id, request)
         if problems:
             return self.provider.error(400, "INVALID_REQUEST", "; ".join(map(str, problems[:3])))
-        return self._handlers[op.operation_id](request)
+        return self._idempotent(op.operation_id, request)
+
+    # -- idempotency replay (Stripe's semantics) ------------------------------------------------------------------
+    def _idempotent(self, operation: str, request: MockRequest) -> MockResponse:
+        """Run the handler once per idempotency key: the same key and body answer the stored success again (no
+        second job, no second charge); the same key with another body is refused 409. Failures are not stored, so
+        a request that did nothing can be sent again with its key (a 402 paid on the next try, say)."""
+        handler = self._handlers[operation]
+        header, field_name = getattr(self.provider, "idempotency", (None, None))
+        if header is None or request.method in ("GET", "HEAD", "OPTIONS"):
+            return handler(request)
+        in_body = request.json.get(field_name) if field_name and isinstance(request.json, dict) else None
+        key = request.header(header)
+        if key is not None and in_body is not None and key != in_body:
+            return self.provider.error(400, "IDEMPOTENCY_KEY_MISMATCH", f"{header} and body.{field_name} differ")
+        key = key or in_body
+        if key is None:
+            return handler(request)
+        scope = getattr(self.provider, "account_of", lambda r: "")(request)
+        slot = (scope, operation, key)
+        digest = hashlib.sha256(request.body).hexdigest()
+        stored = self.idempotency.get(slot)
+        if stored is not None:
+            if stored[0] != digest:
+                return self.provider.error(409, "IDEMPOTENCY_CONFLICT", f"{header} {key!r} was used with another body")
+            self.replays += 1
+            replay = stored[1]
+            return MockResponse(replay.status, replay.body, {**replay.headers, REPLAYED_HEADER: "true"}, replay.raw)
+        response = handler(request)
+        if 200 <= response.status < 300:
+            self.idempotency[slot] = (digest, response)
+        return response
 
     def _request_problems(self, operation: str, request: MockRequest) -> list[Problem]:
         problems = self.schema.param_problems(operation, "path", request.path_params)
