@@ -88,13 +88,19 @@ def retry_delay(headers: httpx.Headers | Mapping[str, str], attempts_made: int) 
     return backoff * (1 - RETRY_JITTER * random.random())
 
 
+class _NotSentOnly(_Policy):
+    """No retry on any status (httpx-retries reads an empty ``status_forcelist`` as "the defaults")."""
+
+    def is_retryable_status_code(self, status_code: int) -> bool:
+        return False
+
+
 def not_sent_only(max_retries: int) -> Retry:
     """A policy that retries only failures before the request left (a paid request: its signature may not be
     spent twice, and every try that reached the server gets a fresh one from the auth flow instead)."""
-    return _Policy(
+    return _NotSentOnly(
         total=max_retries,
         allowed_methods=["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "POST", "PATCH"],
-        status_forcelist=[],
         retry_on_exceptions=NOT_SENT_ERRORS,
     )
 

@@ -7,6 +7,7 @@ integer, a misspelt field is an error. A problem names the field and the rule it
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from referencing.jsonschema import DRAFT202012
 
 from ._exceptions import InvalidInputError
 
-__all__ = ["Operation", "Problem", "SpecSchema", "refuse"]
+__all__ = ["Operation", "Problem", "SpecSchema", "refuse", "rule_problems"]
 
 _BASE = "urn:mediagen:spec"
 
@@ -73,6 +74,43 @@ def _field(prefix: str, path: Any) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else f".{part}"
     return out
+
+
+_MISSING = object()
+
+
+def _at(body: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        if not isinstance(body, Mapping) or part not in body:
+            return _MISSING
+        body = body[part]
+    return body
+
+
+def rule_problems(rules: list[Mapping[str, Any]], body: Any) -> list[Problem]:
+    """Problems with the rules a spec states in ``x-rules`` because JSON Schema cannot (checked on schema-valid
+    bodies only). ``when`` picks the bodies a rule applies to (field → value); the vocabulary:
+
+    * ``frames8n1``: ``field`` is 8n+1 (LTX frame counts);
+    * ``maxPixels``: the product of ``fields`` is at most ``max``.
+    """
+    problems = []
+    for rule in rules:
+        if any(_at(body, k) != v for k, v in rule.get("when", {}).items()):
+            continue
+        kind = rule["rule"]
+        if kind == "frames8n1":
+            value = _at(body, rule["field"])
+            if isinstance(value, int) and value % 8 != 1:
+                problems.append(Problem(f"body.{rule['field']}", "8n+1", f"{value} {rule['message']}"))
+        elif kind == "maxPixels":
+            values = [_at(body, name) for name in rule["fields"]]
+            if all(isinstance(v, int) for v in values) and math.prod(values) > rule["max"]:
+                shown = " × ".join(map(str, values))
+                problems.append(Problem(f"body.{rule['fields'][0]}", "maxPixels", f"{shown}: {rule['message']}"))
+        else:
+            raise ValueError(f"unknown x-rules rule {kind!r}")
+    return problems
 
 
 class SpecSchema:
@@ -133,7 +171,7 @@ class SpecSchema:
         if body is None:
             required = self.resolve(op.raw["requestBody"]).get("required", False)
             return [Problem("body", "required", "a JSON body is required")] if required else []
-        return list(self._problems(pointer, body, "body"))
+        return list(self._problems(pointer, body, "body")) or rule_problems(op.raw.get("x-rules", []), body)
 
     @functools.cache  # noqa: B019 - compiled once per operation and location
     def _params(self, operation_id: str, location: str) -> tuple[tuple[str, bool, str | None, Any], ...]:
