@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_link_start import DeviceLinkStart
+from ...models.device_link_start_request import DeviceLinkStartRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DeviceLinkStartRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/device/link/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeviceLinkStart | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = DeviceLinkStart.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceLinkStart | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeviceLinkStartRequest,
+) -> Response[DeviceLinkStart | ErrorResponse]:
+    """Start browser-assisted local skill setup (device link).
+
+     Show `userCode` and `verificationUrl` to the user, who approves in a signed-in browser; then poll
+    device_link_poll with `deviceCode` every `interval` seconds until `status` is approved (the answer
+    that carries the one-time `apiKey`) or expired.
+
+    Args:
+        body (DeviceLinkStartRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceLinkStart | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DeviceLinkStartRequest,
+) -> DeviceLinkStart | ErrorResponse | None:
+    """Start browser-assisted local skill setup (device link).
+
+     Show `userCode` and `verificationUrl` to the user, who approves in a signed-in browser; then poll
+    device_link_poll with `deviceCode` every `interval` seconds until `status` is approved (the answer
+    that carries the one-time `apiKey`) or expired.
+
+    Args:
+        body (DeviceLinkStartRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceLinkStart | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeviceLinkStartRequest,
+) -> Response[DeviceLinkStart | ErrorResponse]:
+    """Start browser-assisted local skill setup (device link).
+
+     Show `userCode` and `verificationUrl` to the user, who approves in a signed-in browser; then poll
+    device_link_poll with `deviceCode` every `interval` seconds until `status` is approved (the answer
+    that carries the one-time `apiKey`) or expired.
+
+    Args:
+        body (DeviceLinkStartRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceLinkStart | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DeviceLinkStartRequest,
+) -> DeviceLinkStart | ErrorResponse | None:
+    """Start browser-assisted local skill setup (device link).
+
+     Show `userCode` and `verificationUrl` to the user, who approves in a signed-in browser; then poll
+    device_link_poll with `deviceCode` every `interval` seconds until `status` is approved (the answer
+    that carries the one-time `apiKey`) or expired.
+
+    Args:
+        body (DeviceLinkStartRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceLinkStart | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

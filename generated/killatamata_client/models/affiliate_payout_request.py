@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AffiliatePayoutRequest")
+
+
+@_attrs_define
+class AffiliatePayoutRequest:
+    """
+    Attributes:
+        payout_request_id (str):
+        amount_usd (float):
+        status (str): E.g. pending, approved, paid, rejected.
+        method (str | Unset):
+        created_at (datetime.datetime | Unset):
+    """
+
+    payout_request_id: str
+    amount_usd: float
+    status: str
+    method: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payout_request_id = self.payout_request_id
+
+        amount_usd = self.amount_usd
+
+        status = self.status
+
+        method = self.method
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payoutRequestId": payout_request_id,
+                "amountUsd": amount_usd,
+                "status": status,
+            }
+        )
+        if method is not UNSET:
+            field_dict["method"] = method
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        payout_request_id = d.pop("payoutRequestId")
+
+        amount_usd = d.pop("amountUsd")
+
+        status = d.pop("status")
+
+        method = d.pop("method", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        affiliate_payout_request = cls(
+            payout_request_id=payout_request_id,
+            amount_usd=amount_usd,
+            status=status,
+            method=method,
+            created_at=created_at,
+        )
+
+        affiliate_payout_request.additional_properties = d
+        return affiliate_payout_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NewApiKey")
+
+
+@_attrs_define
+class NewApiKey:
+    """A newly minted API key. `apiKey` is the secret, returned only this once.
+
+    Attributes:
+        api_key (str):
+        key_prefix (str): The key's public prefix (what revoke takes).
+        label (str):
+        created_at (datetime.datetime):
+    """
+
+    api_key: str
+    key_prefix: str
+    label: str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        key_prefix = self.key_prefix
+
+        label = self.label
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiKey": api_key,
+                "keyPrefix": key_prefix,
+                "label": label,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        api_key = d.pop("apiKey")
+
+        key_prefix = d.pop("keyPrefix")
+
+        label = d.pop("label")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        new_api_key = cls(
+            api_key=api_key,
+            key_prefix=key_prefix,
+            label=label,
+            created_at=created_at,
+        )
+
+        new_api_key.additional_properties = d
+        return new_api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

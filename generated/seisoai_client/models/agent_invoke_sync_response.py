@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price import Price
+    from ..models.webhook_ack import WebhookAck
+    from ..models.x402_settlement import X402Settlement
+
+
+T = TypeVar("T", bound="AgentInvokeSyncResponse")
+
+
+@_attrs_define
+class AgentInvokeSyncResponse:
+    """A sync agent-scoped answer.
+
+    Attributes:
+        success (Literal[True]):
+        tool_id (str):
+        tool_name (str):
+        execution_mode (Literal['sync']):
+        request_id (str): gw-<ms timestamp> unless the request carried an id.
+        result (Any): fal.ai's output, passed through (images at images[0].url, video at video.url, audio at
+            audio_file.url).
+        pricing (Price): The price of one invocation, markup included.
+        agent_id (str):
+        agent_name (str):
+        webhook (WebhookAck | Unset): Present when a webhook URL applies to this call.
+        x402 (X402Settlement | Unset): x402 settlement info the backend documents on paid answers.
+    """
+
+    success: Literal[True]
+    tool_id: str
+    tool_name: str
+    execution_mode: Literal["sync"]
+    request_id: str
+    result: Any
+    pricing: Price
+    agent_id: str
+    agent_name: str
+    webhook: WebhookAck | Unset = UNSET
+    x402: X402Settlement | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        tool_id = self.tool_id
+
+        tool_name = self.tool_name
+
+        execution_mode = self.execution_mode
+
+        request_id = self.request_id
+
+        result = self.result
+
+        pricing = self.pricing.to_dict()
+
+        agent_id = self.agent_id
+
+        agent_name = self.agent_name
+
+        webhook: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook, Unset):
+            webhook = self.webhook.to_dict()
+
+        x402: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.x402, Unset):
+            x402 = self.x402.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "toolId": tool_id,
+                "toolName": tool_name,
+                "executionMode": execution_mode,
+                "requestId": request_id,
+                "result": result,
+                "pricing": pricing,
+                "agentId": agent_id,
+                "agentName": agent_name,
+            }
+        )
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if x402 is not UNSET:
+            field_dict["x402"] = x402
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.price import Price
+        from ..models.webhook_ack import WebhookAck
+        from ..models.x402_settlement import X402Settlement
+
+        d = dict(src_dict)
+        success = cast(Literal[True], d.pop("success"))
+        if success != True:
+            raise ValueError(f"success must match const True, got '{success}'")
+
+        tool_id = d.pop("toolId")
+
+        tool_name = d.pop("toolName")
+
+        execution_mode = cast(Literal["sync"], d.pop("executionMode"))
+        if execution_mode != "sync":
+            raise ValueError(
+                f"executionMode must match const 'sync', got '{execution_mode}'"
+            )
+
+        request_id = d.pop("requestId")
+
+        result = d.pop("result")
+
+        pricing = Price.from_dict(d.pop("pricing"))
+
+        agent_id = d.pop("agentId")
+
+        agent_name = d.pop("agentName")
+
+        _webhook = d.pop("webhook", UNSET)
+        webhook: WebhookAck | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = WebhookAck.from_dict(_webhook)
+
+        _x402 = d.pop("x402", UNSET)
+        x402: X402Settlement | Unset
+        if isinstance(_x402, Unset):
+            x402 = UNSET
+        else:
+            x402 = X402Settlement.from_dict(_x402)
+
+        agent_invoke_sync_response = cls(
+            success=success,
+            tool_id=tool_id,
+            tool_name=tool_name,
+            execution_mode=execution_mode,
+            request_id=request_id,
+            result=result,
+            pricing=pricing,
+            agent_id=agent_id,
+            agent_name=agent_name,
+            webhook=webhook,
+            x402=x402,
+        )
+
+        agent_invoke_sync_response.additional_properties = d
+        return agent_invoke_sync_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AudioTranscribeInputChunkLevel(StrEnum):
+    SEGMENT = "segment"
+    WORD = "word"
+
+    def __str__(self) -> str:
+        return str(self.value)

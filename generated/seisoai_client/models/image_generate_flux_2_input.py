@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_generate_flux_2_input_image_size import (
+    ImageGenerateFlux2InputImageSize,
+)
+from ..models.image_generate_flux_2_input_output_format import (
+    ImageGenerateFlux2InputOutputFormat,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenerateFlux2Input")
+
+
+@_attrs_define
+class ImageGenerateFlux2Input:
+    """FLUX 2 - Text to Image (image.generate.flux-2): Generate photorealistic images with excellent text rendering using
+    FLUX 2. Best for photorealistic content and images containing text.
+
+        Attributes:
+            prompt (str): Text description of the image to generate
+            image_size (ImageGenerateFlux2InputImageSize | Unset):  Default: ImageGenerateFlux2InputImageSize.LANDSCAPE_4_3.
+            num_images (float | Unset):  Default: 1.0.
+            seed (float | Unset): Random seed
+            guidance_scale (float | Unset):  Default: 3.5.
+            output_format (ImageGenerateFlux2InputOutputFormat | Unset):  Default: ImageGenerateFlux2InputOutputFormat.JPEG.
+    """
+
+    prompt: str
+    image_size: ImageGenerateFlux2InputImageSize | Unset = (
+        ImageGenerateFlux2InputImageSize.LANDSCAPE_4_3
+    )
+    num_images: float | Unset = 1.0
+    seed: float | Unset = UNSET
+    guidance_scale: float | Unset = 3.5
+    output_format: ImageGenerateFlux2InputOutputFormat | Unset = (
+        ImageGenerateFlux2InputOutputFormat.JPEG
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        image_size: str | Unset = UNSET
+        if not isinstance(self.image_size, Unset):
+            image_size = self.image_size.value
+
+        num_images = self.num_images
+
+        seed = self.seed
+
+        guidance_scale = self.guidance_scale
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if image_size is not UNSET:
+            field_dict["image_size"] = image_size
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if guidance_scale is not UNSET:
+            field_dict["guidance_scale"] = guidance_scale
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _image_size = d.pop("image_size", UNSET)
+        image_size: ImageGenerateFlux2InputImageSize | Unset
+        if isinstance(_image_size, Unset):
+            image_size = UNSET
+        else:
+            image_size = ImageGenerateFlux2InputImageSize(_image_size)
+
+        num_images = d.pop("num_images", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        guidance_scale = d.pop("guidance_scale", UNSET)
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: ImageGenerateFlux2InputOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = ImageGenerateFlux2InputOutputFormat(_output_format)
+
+        image_generate_flux_2_input = cls(
+            prompt=prompt,
+            image_size=image_size,
+            num_images=num_images,
+            seed=seed,
+            guidance_scale=guidance_scale,
+            output_format=output_format,
+        )
+
+        image_generate_flux_2_input.additional_properties = d
+        return image_generate_flux_2_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import IntEnum
+
+
+class ImageUpscaleInputScale(IntEnum):
+    VALUE_2 = 2
+    VALUE_4 = 4
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.orchestration_step import OrchestrationStep
+
+
+T = TypeVar("T", bound="OrchestrationPlan")
+
+
+@_attrs_define
+class OrchestrationPlan:
+    """
+    Attributes:
+        steps (list[OrchestrationStep]):
+        goal (str | Unset):
+        estimated_credits (float | Unset):
+        estimated_duration_seconds (float | Unset):
+    """
+
+    steps: list[OrchestrationStep]
+    goal: str | Unset = UNSET
+    estimated_credits: float | Unset = UNSET
+    estimated_duration_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        steps = []
+        for steps_item_data in self.steps:
+            steps_item = steps_item_data.to_dict()
+            steps.append(steps_item)
+
+        goal = self.goal
+
+        estimated_credits = self.estimated_credits
+
+        estimated_duration_seconds = self.estimated_duration_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "steps": steps,
+            }
+        )
+        if goal is not UNSET:
+            field_dict["goal"] = goal
+        if estimated_credits is not UNSET:
+            field_dict["estimatedCredits"] = estimated_credits
+        if estimated_duration_seconds is not UNSET:
+            field_dict["estimatedDurationSeconds"] = estimated_duration_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.orchestration_step import OrchestrationStep
+
+        d = dict(src_dict)
+        steps = []
+        _steps = d.pop("steps")
+        for steps_item_data in _steps:
+            steps_item = OrchestrationStep.from_dict(steps_item_data)
+
+            steps.append(steps_item)
+
+        goal = d.pop("goal", UNSET)
+
+        estimated_credits = d.pop("estimatedCredits", UNSET)
+
+        estimated_duration_seconds = d.pop("estimatedDurationSeconds", UNSET)
+
+        orchestration_plan = cls(
+            steps=steps,
+            goal=goal,
+            estimated_credits=estimated_credits,
+            estimated_duration_seconds=estimated_duration_seconds,
+        )
+
+        orchestration_plan.additional_properties = d
+        return orchestration_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
