@@ -1,6 +1,7 @@
 """mediagen: the hand-written overlay on the generated clients of five media generation APIs.
 
-Providers: ``mediagen.seele``, ``mediagen.mediaio``, ``mediagen.fusara``. Shared machinery: typed errors,
+Providers: ``mediagen.seele``, ``mediagen.mediaio``, ``mediagen.fusara``, ``mediagen.killatamata``,
+``mediagen.seisoai``. Shared machinery: typed errors,
 retries, idempotency, ``wait``, uploads, limits; ``mediagen.testing`` has the stateful mock servers.
 """
 
@@ -13,7 +14,7 @@ from ._types import *
 from ._uploads import *
 from ._wait import *
 from ._x402 import *
-from .providers import fusara, mediaio, seele
+from .providers import fusara, killatamata, mediaio, seele
 
 __all__ = [
     "APIConnectionError",
@@ -62,6 +63,7 @@ __all__ = [
     "async_wait",
     "build_client",
     "fusara",
+    "killatamata",
     "make_status_error",
     "mediaio",
     "parse_challenge",

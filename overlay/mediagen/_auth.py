@@ -14,7 +14,7 @@ second 402 after paying ends the call instead of paying again.
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncGenerator, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -52,8 +52,11 @@ class MediagenAuth(httpx.Auth):
         idempotency_header: str | None = None,
         wallet: X402Wallet | None = None,
         max_paid_retries: int = DEFAULT_MAX_RETRIES,
+        guard: Callable[[httpx.Request], None] | None = None,
     ) -> None:
         self._credentials = dict(credential_headers)
+        self.guard = guard
+        """Called with each request before anything is added or sent; raising refuses it (a policy check)."""
         self.idempotency_header = idempotency_header
         self.wallet = wallet
         self.max_paid_retries = max_paid_retries
@@ -64,6 +67,8 @@ class MediagenAuth(httpx.Auth):
                 f"wallet={self.wallet!r})")  # fmt: skip
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self.guard is not None:
+            self.guard(request)
         for name, value in self._credentials.items():
             request.headers.setdefault(name, value)
         header = self.idempotency_header

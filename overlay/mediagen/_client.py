@@ -78,14 +78,23 @@ class ClientOptions(TypedDict, total=False):
 
 
 def build_client(
-    provider: Provider, client_class: type[ClientT], api_key: str | None = None, **options: Unpack[ClientOptions]
+    provider: Provider,
+    client_class: type[ClientT],
+    api_key: str | None = None,
+    *,
+    anonymous: bool = False,
+    **options: Unpack[ClientOptions],
 ) -> ClientT:
-    """A generated client whose every request goes through the overlay's auth flow and RetryTransport."""
+    """A generated client whose every request goes through the overlay's auth flow and RetryTransport.
+
+    ``anonymous`` sends no credentials (sign-in flows that exist to obtain a key).
+    """
     auth = MediagenAuth(
-        provider.credential_headers(api_key_from_env(provider, api_key)),
+        {} if anonymous else provider.credential_headers(api_key_from_env(provider, api_key)),
         idempotency_header=provider.idempotency_header,
         wallet=options.get("x402"),
         max_paid_retries=options.get("max_retries", DEFAULT_MAX_RETRIES),
+        guard=provider.request_guard,
     )
     inner = options.get("transport")
     if provider.concurrency is not None:
@@ -233,8 +242,10 @@ class _ProviderClientBase:
     PROVIDER: ClassVar[Provider]
     CLIENT_CLASS: ClassVar[type[Any]]
 
-    def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
-        self.client = build_client(self.PROVIDER, self.CLIENT_CLASS, api_key, **options)
+    def __init__(
+        self, api_key: str | None = None, *, anonymous: bool = False, **options: Unpack[ClientOptions]
+    ) -> None:
+        self.client = build_client(self.PROVIDER, self.CLIENT_CLASS, api_key, anonymous=anonymous, **options)
         """The generated client, wired with the overlay: call any generated function with it."""
         self.schema = SpecSchema.of(self.PROVIDER.package)
         # Presigned upload URLs get the same retries (a PUT is safe to repeat) and no credentials.

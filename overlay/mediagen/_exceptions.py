@@ -11,6 +11,7 @@
     * APIConnectionError - no answer; ``may_have_been_processed`` says whether it could have been billed
       * APITimeoutError
   * PaymentError - signing or spending-cap refusal; nothing was paid
+  * AgentScopeError - an agent-scoped call refused by the safety controls; nothing was sent
   * JobError - a job that was submitted; always carries ``job_id`` and the last ``job`` seen
     * JobFailedError
     * WaitTimeoutError - the deadline of ``wait``, not of one request
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from ._types import Job
 
 __all__ = [
+    "AgentScopeError",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -57,6 +59,9 @@ class MediagenError(Exception):
 
     job_id: str | None = None
     """The id of a job this error concerns, when one was submitted: it is never lost."""
+    idempotency_key: str | None = None
+    """The idempotency key of the write that failed: sending the same request again with it cannot create a second
+    job or charge, and answers with the first one's result if the server did process it."""
 
 
 class InvalidInputError(MediagenError, ValueError):
@@ -182,6 +187,11 @@ class APITimeoutError(APIConnectionError):
 
 class PaymentError(MediagenError):
     """A payment was refused locally (over the cap, bad challenge, signing failed); nothing was paid."""
+
+
+class AgentScopeError(MediagenError):
+    """An agent-scoped call the mandatory safety controls refuse (deny by default, allowlist, one agent, no
+    recursion, stop on ambiguity). Nothing was sent; plain tool invocation is the fallback."""
 
 
 class JobError(MediagenError):

@@ -7,6 +7,7 @@ integer, a misspelt field is an error. A problem names the field and the rule it
 from __future__ import annotations
 
 import functools
+import json
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -23,7 +24,7 @@ from referencing.jsonschema import DRAFT202012
 
 from ._exceptions import InvalidInputError
 
-__all__ = ["Operation", "Problem", "SpecSchema", "refuse", "rule_problems"]
+__all__ = ["Operation", "Problem", "SpecSchema", "instance_problems", "refuse", "rule_problems"]
 
 _BASE = "urn:mediagen:spec"
 
@@ -79,6 +80,20 @@ def _field(prefix: str, path: Any) -> str:
 _MISSING = object()
 
 
+@functools.lru_cache(maxsize=256)
+def _compiled(text: str) -> jsonschema.protocols.Validator:
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+    return jsonschema.Draft202012Validator(json.loads(text), format_checker=checker)
+
+
+def instance_problems(schema: Mapping[str, Any], instance: Any, prefix: str = "input") -> list[Problem]:
+    """Problems of ``instance`` against a schema obtained at run time (e.g. a live registry's ``inputSchema``),
+    exact JSON Schema 2020-12 like the spec checks; validators are compiled once per distinct schema."""
+    validator = _compiled(json.dumps(schema, sort_keys=True))
+    errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
+    return [SpecSchema._problem(error, prefix) for error in errors]
+
+
 def _at(body: Any, dotted: str) -> Any:
     for part in dotted.split("."):
         if not isinstance(body, Mapping) or part not in body:
@@ -92,7 +107,9 @@ def rule_problems(rules: list[Mapping[str, Any]], body: Any) -> list[Problem]:
     bodies only). ``when`` picks the bodies a rule applies to (field → value); the vocabulary:
 
     * ``frames8n1``: ``field`` is 8n+1 (LTX frame counts);
-    * ``maxPixels``: the product of ``fields`` is at most ``max``.
+    * ``maxPixels``: the product of ``fields`` is at most ``max``;
+    * ``atMostOne``: no more than one of ``fields`` is given (where one more oneOf would be too many for tools
+      that explore schemas, such as schemathesis).
     """
     problems = []
     for rule in rules:
@@ -108,6 +125,10 @@ def rule_problems(rules: list[Mapping[str, Any]], body: Any) -> list[Problem]:
             if all(isinstance(v, int) for v in values) and math.prod(values) > rule["max"]:
                 shown = " × ".join(map(str, values))
                 problems.append(Problem(f"body.{rule['fields'][0]}", "maxPixels", f"{shown}: {rule['message']}"))
+        elif kind == "atMostOne":
+            given = [name for name in rule["fields"] if _at(body, name) is not _MISSING]
+            if len(given) > 1:
+                problems.append(Problem(f"body.{given[1]}", "atMostOne", f"{rule['message']} (got {', '.join(given)})"))
         else:
             raise ValueError(f"unknown x-rules rule {kind!r}")
     return problems
@@ -158,10 +179,16 @@ class SpecSchema:
         return any(op.pattern.match(path) for op in self.operations.values())
 
     def body_pointer(self, op: Operation) -> str | None:
+        """Where the operation's JSON body schema is; None when it takes no body or a non-JSON one."""
         body = op.raw.get("requestBody")
-        if body is None:
+        if body is None or "application/json" not in self.resolve(body).get("content", {}):
             return None
         return f"{op.pointer}/requestBody/content/application~1json/schema"
+
+    def body_media_type(self, op: Operation) -> str | None:
+        """The media type a non-JSON body is declared with (e.g. application/octet-stream), if any."""
+        content = self.resolve(op.raw.get("requestBody", {})).get("content", {})
+        return next((t for t in content if t != "application/json"), None)
 
     def body_problems(self, operation_id: str, body: Any) -> list[Problem]:
         op = self.operations[operation_id]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import mimetypes
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,7 +14,11 @@ import httpx
 
 from ._exceptions import InvalidInputError, MediagenError, make_status_error
 
-__all__ = ["FileSource", "UploadSession", "read_source"]
+__all__ = ["FileSource", "UploadSession", "encode_inputs", "inline_base64", "read_source"]
+
+#: Media types some platforms' tables lack (Debian's /etc/mime.types has no .opus, for one).
+_MEDIA_TYPES = {".opus": "audio/opus", ".flac": "audio/flac", ".m4a": "audio/mp4", ".aac": "audio/aac",
+                ".weba": "audio/webm", ".webp": "image/webp", ".ogg": "audio/ogg", ".wav": "audio/wav"}  # fmt: skip
 
 #: What ``upload()`` accepts: a path, or the bytes themselves.
 FileSource = str | os.PathLike[str] | bytes
@@ -69,5 +75,26 @@ def read_source(source: FileSource, *, filename: str | None = None, content_type
         data, name = path.read_bytes(), filename or path.name
     if not data:
         raise InvalidInputError("source", "size", "the file is empty")
-    guessed = mimetypes.guess_type(name)[0]
+    guessed = _MEDIA_TYPES.get(os.path.splitext(name)[1].lower()) or mimetypes.guess_type(name)[0]
     return Payload(data, name, content_type or guessed or "application/octet-stream")
+
+
+def encode_inputs(value: object, encode: Callable[[Payload, str], object], path: str = "input") -> object:
+    """``value`` with every local file in it (an ``os.PathLike``, at any depth of dicts and lists) replaced by
+    ``encode(payload, field)``, e.g. an inline ``{dataBase64, mimeType}`` object. Strings are left alone: a string
+    is a URL to the provider, never a path, so nothing is read from disk by accident."""
+    if isinstance(value, os.PathLike):
+        return encode(read_source(value), path)
+    if isinstance(value, dict):
+        return {k: encode_inputs(v, encode, f"{path}.{k}") for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [encode_inputs(v, encode, f"{path}[{i}]") for i, v in enumerate(value)]
+    return value
+
+
+def inline_base64(payload: Payload, field: str, *, max_bytes: int) -> dict[str, str]:
+    """The ``{dataBase64, mimeType}`` object several providers take for inline media, size-checked first."""
+    if len(payload.data) > max_bytes:
+        raise InvalidInputError(field, "size", f"{payload.filename} has {len(payload.data):,} bytes; inline media "
+                                f"may have at most {max_bytes:,} (pass a URL for larger files)")  # fmt: skip
+    return {"dataBase64": base64.b64encode(payload.data).decode("ascii"), "mimeType": payload.content_type}

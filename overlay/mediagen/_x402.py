@@ -185,6 +185,7 @@ class X402Wallet:
         self.networks = tuple(networks)
         self.payments: list[Payment] = []
         self._lock = threading.Lock()
+        self._signing = threading.Lock()
         self._client: Any = None
 
     def __repr__(self) -> str:
@@ -238,20 +239,22 @@ class X402Wallet:
             payment = Payment(challenge.header, "", usd, str(option["network"]), str(option.get("payTo")))
             self.payments.append(payment)  # counted before it exists: two threads cannot both fit the last dollar
         try:
-            payment.value = self._encode(challenge, option)
+            payment.value = self._encode(challenge, option, cap)
         except Exception as exc:
             payment.state = "refused"
             # The SDK's text may quote the signed payload; keep only the type.
             raise PaymentError(f"x402: signing failed ({type(exc).__name__}). Nothing was paid.") from None
         return payment
 
-    def _encode(self, challenge: Challenge, option: Mapping[str, Any]) -> str:
+    def _encode(self, challenge: Challenge, option: Mapping[str, Any], cap: Decimal) -> str:
         from x402.http import encode_payment_signature_header
         from x402.schemas import PaymentRequired, PaymentRequiredV1
 
         one = {**challenge.document, "accepts": [option]}  # only the option chosen may be signed
         model = PaymentRequired if challenge.version == 2 else PaymentRequiredV1
-        payload = self._sdk().create_payment_payload(model.model_validate(one))
+        with self._signing:  # the SDK's own spend control is set to this payment's cap (its default is $1)
+            sdk = self._sdk().set_spend_controls({"max_amount_per_payment": f"${cap}"})
+            payload = sdk.create_payment_payload(model.model_validate(one))
         return str(encode_payment_signature_header(payload))
 
     def refused(self, payment: Payment) -> None:

@@ -73,6 +73,25 @@ def contract(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command()
+def login(
+    provider: Annotated[str, typer.Argument(help="Provider to sign in to (killatamata).")],
+    label: Annotated[str | None, typer.Option(help="Label of the new API key.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="API base URL (default: the provider's).")] = None,
+) -> None:
+    """Device-link sign-in: shows a code to confirm in a browser, then prints the new API key once."""
+    from .providers import killatamata
+
+    if provider != "killatamata":
+        raise typer.BadParameter("device-link sign-in is documented by killatamata only")
+
+    def show(user_code: str, url: str) -> None:
+        typer.echo(f"Open {url} and confirm the code {user_code} (waiting for approval...)", err=True)
+
+    key = killatamata.device_login(label=label, on_code=show, base_url=base_url)
+    typer.echo(f"{killatamata.PROVIDER.env_var}={key}")
+
+
 @mock_app.command("serve")
 def mock_serve(
     provider: Annotated[str, typer.Argument(help="Provider to mock.")],

@@ -1,7 +1,12 @@
 """Thin provider adapters: facts and mappings only; the machinery is shared."""
 
 from .._types import Provider
-from . import fusara, mediaio, seele
+from . import fusara, killatamata, mediaio, seele
 
 #: Every provider adapter, by name.
-PROVIDERS: dict[str, Provider] = {"fusara": fusara.PROVIDER, "mediaio": mediaio.PROVIDER, "seele": seele.PROVIDER}
+PROVIDERS: dict[str, Provider] = {
+    "fusara": fusara.PROVIDER,
+    "killatamata": killatamata.PROVIDER,
+    "mediaio": mediaio.PROVIDER,
+    "seele": seele.PROVIDER,
+}

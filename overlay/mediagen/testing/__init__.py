@@ -20,6 +20,7 @@ from ._asgi import MockASGIApp, MockTransport
 from ._clock import MockClock, RealClock
 from ._engine import Call, Fault, MockContractError, MockEngine, MockProvider, MockRequest, MockResponse
 from .providers.fusara import FusaraMock
+from .providers.killatamata import KillaTamataMock
 from .providers.mediaio import MediaioMock
 from .providers.seele import SeeleMock
 
@@ -27,6 +28,7 @@ __all__ = [
     "Call",
     "Fault",
     "FusaraMock",
+    "KillaTamataMock",
     "MediaioMock",
     "MockASGIApp",
     "MockClock",
@@ -42,7 +44,12 @@ __all__ = [
     "mock",
 ]
 
-PROVIDERS: dict[str, type[Any]] = {"fusara": FusaraMock, "mediaio": MediaioMock, "seele": SeeleMock}
+PROVIDERS: dict[str, type[Any]] = {
+    "fusara": FusaraMock,
+    "killatamata": KillaTamataMock,
+    "mediaio": MediaioMock,
+    "seele": SeeleMock,
+}
 
 
 def mock(

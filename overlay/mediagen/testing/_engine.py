@@ -346,7 +346,15 @@ class MockEngine:
             problems += [Problem(f"query.{k}", "parameters", "is not a documented parameter")
                          for k in request.query if k not in known]  # fmt: skip
         problems += self.schema.param_problems(operation, "header", request.headers)
-        if self.schema.body_pointer(self.schema.operations[operation]) is None:
+        op = self.schema.operations[operation]
+        if self.schema.body_pointer(op) is None:
+            raw_type = self.schema.body_media_type(op)
+            if raw_type is not None:  # a binary body: its declared type, and present when required
+                ctype = (request.header("content-type") or "").split(";")[0].strip()
+                if request.body and ctype != raw_type:
+                    problems.append(Problem("body", "content-type", f"must be {raw_type}, not {ctype!r}"))
+                elif not request.body and self.schema.resolve(op.raw["requestBody"]).get("required"):
+                    problems.append(Problem("body", "required", "a body is required"))
             return problems
         if request.body:
             ctype = (request.header("content-type") or "").split(";")[0].strip()

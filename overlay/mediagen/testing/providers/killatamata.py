@@ -1,0 +1,454 @@
+"""A stateful Killa Tamata: accounts and keys, a USD balance debited at submit by the documented prices, media jobs
+on the test clock, idempotency replay (the engine's), x402 credit purchase, device link, checkout and claim.
+
+The account-management long tail (Google/email/browser sign-in, affiliates, Studio) is in ``_killatamata_account``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from ...providers._killatamata_prices import quote
+from .._engine import MockEngine, MockRequest, MockResponse
+from .._x402 import MockX402
+from ._killatamata_account import AccountRoutes
+
+__all__ = ["KillaTamataMock"]
+
+#: The mock's own base prices for the tasks the document prices nowhere (surcharges still apply).
+MOCK_BASE_PRICES = {"image.generate": "0.02", "image.edit": "0.03", "video.generate": "0.12", "trellis.generate": "0.10"}
+PACKAGES = [
+    {"code": "starter_500", "name": "Starter", "usdCents": 500},
+    {"code": "builder_2000", "name": "Builder", "usdCents": 2000},
+    {"code": "studio_10000", "name": "Studio", "usdCents": 10000},
+]
+OUTPUT_EXT = {"image": "webp", "video": "mp4", "audio": "mp3", "ace": "mp3", "moss": "mp3", "trellis": "glb"}
+DOWNLOAD_WINDOW = 48 * 3600
+CDN_CLEANUP = 72 * 3600
+
+
+def iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def money(value: Decimal) -> float:
+    return float(value)
+
+
+@dataclass
+class Account:
+    id: str
+    balance: Decimal = Decimal(0)
+    email: str | None = None
+    affiliate: dict[str, Any] | None = None
+    bound_code: str | None = None
+
+
+@dataclass
+class Key:
+    account: str
+    label: str
+    created: float
+    revoked: bool = False
+    last_used: float | None = None
+
+    @staticmethod
+    def prefix_of(key: str) -> str:
+        return key[:12]
+
+
+@dataclass
+class MediaJob:
+    id: str
+    account: str
+    task: str
+    input: dict[str, Any]
+    created: float
+    starts: float
+    finishes: float
+    charged: Decimal
+    fail: str | None = None
+    canceled: bool = False
+
+
+@dataclass
+class DeviceLink:
+    user_code: str
+    label: str
+    expires: float
+    account: str | None = None
+    status: str = "pending"
+
+
+@dataclass
+class Checkout:
+    id: str
+    kind: str
+    account: str
+    package: Mapping[str, Any]
+    paid: bool = False
+    claimed: bool = False
+
+
+@dataclass
+class KillaTamataMock(AccountRoutes):
+    """Killa Tamata's documented behaviour. ``job_seconds`` is how long a job runs on the mock's clock."""
+
+    name = "killatamata"
+    package = "killatamata_client"
+    idempotency = ("X-Idempotency-Key", "idempotencyKey")
+
+    job_seconds: float = 30.0
+    queue_seconds: float = 2.0
+    starting_balance: Decimal = Decimal("10")
+    api_key: str = field(default_factory=lambda: "kt_mock_" + secrets.token_hex(12))
+    webhook_secret: str = field(default_factory=lambda: "whsec_mock_" + secrets.token_hex(8))
+    accounts: dict[str, Account] = field(default_factory=dict)
+    keys: dict[str, Key] = field(default_factory=dict)
+    jobs: dict[str, MediaJob] = field(default_factory=dict)
+    links: dict[str, DeviceLink] = field(default_factory=dict)
+    checkouts: dict[str, Checkout] = field(default_factory=dict)
+    fail_jobs: list[str] = field(default_factory=list)
+    """Error messages: each next job submitted fails with the first one (tests)."""
+
+    def bind(self, engine: MockEngine) -> None:
+        self.engine = engine
+        self.x402 = MockX402(now=engine.clock.now)
+        self.reset()
+
+    def reset(self) -> None:
+        for table in (self.accounts, self.keys, self.jobs, self.links, self.checkouts):
+            table.clear()
+        self.fail_jobs.clear()
+        self.reset_account_routes()
+        if hasattr(self, "engine"):
+            self.x402.reset()
+            self.add_account(self.api_key, balance=self.starting_balance)
+
+    # -- test helpers ---------------------------------------------------------------------------------------------
+    def now(self) -> float:
+        return self.engine.clock.now()
+
+    def add_account(self, key: str | None = None, *, balance: Decimal | str = "0", email: str | None = None) -> str:
+        """A new account with one key (returned)."""
+        account = Account("acct_" + secrets.token_hex(6), Decimal(str(balance)), email)
+        self.accounts[account.id] = account
+        key = key or "kt_mock_" + secrets.token_hex(12)
+        self.keys[key] = Key(account.id, "Default API Key", self.now())
+        return key
+
+    def contract_key(self) -> str:
+        return self.add_account(balance="1000000")
+
+    def account(self, key: str) -> Account:
+        return self.accounts[self.keys[key].account]
+
+    def approve(self, user_code: str, key: str | None = None) -> None:
+        """What the signed-in browser does: approve a pending device link for ``key``'s account."""
+        link = next(link for link in self.links.values() if link.user_code == user_code)
+        link.status, link.account = "approved", self.keys[key or self.api_key].account
+
+    def complete_checkout(self, checkout_id: str) -> None:
+        """The payment provider's side: the customer paid."""
+        self.checkouts[checkout_id].paid = True
+
+    def sign_stripe(self, body: bytes, at: float | None = None) -> str:
+        stamp = int(self.now() if at is None else at)
+        digest = hmac.new(self.webhook_secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256).hexdigest()
+        return f"t={stamp},v1={digest}"
+
+    def sign_crypto(self, body: bytes) -> str:
+        return hmac.new(self.webhook_secret.encode(), body, hashlib.sha256).hexdigest()
+
+    # -- engine hooks ---------------------------------------------------------------------------------------------
+    def error(self, status: int, code: str, message: str, details: Any = None) -> MockResponse:
+        body: dict[str, Any] = {"error": message}
+        if details is not None:
+            body["details"] = details
+        elif code not in ("MOCK_FAULT",):
+            body["details"] = {"code": code}
+        response = MockResponse(status, body)
+        if status == 429:
+            response.headers["retry-after"] = "1"
+        return response
+
+    def key_of(self, request: MockRequest) -> str | None:
+        scheme, _, bearer = (request.header("authorization") or "").partition(" ")
+        return bearer if scheme.lower() == "bearer" and bearer else request.header("x-api-key")
+
+    def account_of(self, request: MockRequest) -> str:
+        key = self.key_of(request)
+        return self.keys[key].account if key in self.keys else ""
+
+    def caller(self, request: MockRequest) -> Account:
+        key = self.key_of(request)
+        assert key is not None
+        return self.accounts[self.keys[key].account]
+
+    def authenticate(self, request: MockRequest) -> MockResponse | None:
+        match = self.engine.schema.match(request.method, request.path)
+        assert match is not None
+        options = match[0].raw.get("security", self.engine.schema.spec.get("security", []))
+        needs_key = all(any(name in ("bearerAuth", "apiKeyAuth") for name in option) for option in options)
+        key = self.key_of(request)
+        if key is None:
+            return self.error(401, "UNAUTHORIZED", "missing API key") if needs_key and options else None
+        record = self.keys.get(key)
+        if record is None or record.revoked:
+            if needs_key or any("bearerAuth" in o or "apiKeyAuth" in o for o in options):
+                return self.error(401, "UNAUTHORIZED", "invalid or revoked API key")
+            return None
+        record.last_used = self.now()
+        return None
+
+    def control(self, request: MockRequest) -> MockResponse | None:
+        parts = request.path.strip("/").split("/")
+        if parts[:2] == ["__mock__", "cdn"] and request.method == "GET" and len(parts) == 4:
+            job = self.jobs.get(parts[2])
+            if job is None or self.now() > job.finishes + CDN_CLEANUP:
+                return MockResponse(404, raw=b"NoSuchKey")
+            return MockResponse(200, raw=f"mock {job.task} output {parts[3]}".encode(),
+                                headers={"content-type": "application/octet-stream"})  # fmt: skip
+        return None
+
+    def handlers(self) -> Mapping[str, Callable[[MockRequest], MockResponse]]:
+        return {
+            "get_health": lambda r: MockResponse(200, {"ok": True, "status": "ok", "time": iso(self.now())}),
+            "list_packages": lambda r: MockResponse(200, {"packages": PACKAGES}),
+            "list_keys": self.list_keys,
+            "create_key": self.create_key,
+            "revoke_key": self.revoke_key,
+            "get_balance": lambda r: MockResponse(200, {"balanceUsd": money(self.caller(r).balance), "currency": "USD"}),
+            "submit_media_job": self.submit_media_job,
+            "get_media_job": self.get_media_job,
+            "purchase_credits_x402": self.purchase_credits_x402,
+            "device_link_start": self.device_link_start,
+            "device_link_request": self.device_link_request,
+            "device_link_approve": self.device_link_approve,
+            "device_link_poll": self.device_link_poll,
+            "create_stripe_checkout": lambda r: self.create_checkout(r, "stripe"),
+            "create_crypto_checkout": lambda r: self.create_checkout(r, "crypto"),
+            "claim_stripe": lambda r: self.claim(r, r.json["sessionId"]),
+            "claim_crypto": lambda r: self.claim(r, r.json["chargeId"]),
+            "stripe_webhook": self.stripe_webhook,
+            "crypto_webhook": self.crypto_webhook,
+            **self.account_handlers(),
+        }
+
+    # -- keys -----------------------------------------------------------------------------------------------------
+    def new_key(self, account: str, label: str) -> MockResponse:
+        key = "kt_" + secrets.token_hex(16)
+        self.keys[key] = Key(account, label, self.now())
+        body = {"apiKey": key, "keyPrefix": Key.prefix_of(key), "label": label, "createdAt": iso(self.now())}
+        return MockResponse(201, body)
+
+    def list_keys(self, request: MockRequest) -> MockResponse:
+        account = self.caller(request).id
+        keys = [{"keyPrefix": Key.prefix_of(k), "label": rec.label, "createdAt": iso(rec.created),
+                 "lastUsedAt": iso(rec.last_used) if rec.last_used else None, "revoked": rec.revoked}
+                for k, rec in self.keys.items() if rec.account == account]  # fmt: skip
+        return MockResponse(200, {"keys": keys})
+
+    def create_key(self, request: MockRequest) -> MockResponse:
+        body = request.json or {}
+        label = body.get("label", "API Key")
+        if self.key_of(request) is not None:
+            return self.new_key(self.caller(request).id, label)
+        account = self.google_account(body.get("idToken"))
+        if account is None:
+            return self.error(401, "UNAUTHORIZED", "an API key or a valid Google idToken is required")
+        return self.new_key(account, label)
+
+    def revoke_key(self, request: MockRequest) -> MockResponse:
+        prefix, account = request.json["keyPrefix"], self.caller(request).id
+        found = [k for k, rec in self.keys.items() if rec.account == account and k.startswith(prefix)]
+        if not found:
+            return self.error(404, "NOT_FOUND", f"no key starts with {prefix!r}")
+        if len(found) > 1:
+            return self.error(409, "AMBIGUOUS_PREFIX", f"{len(found)} keys start with {prefix!r}: give more of it")
+        self.keys[found[0]].revoked = True
+        return MockResponse(200, {"revoked": True, "keyPrefix": prefix})
+
+    # -- media jobs -----------------------------------------------------------------------------------------------
+    def price(self, body: Mapping[str, Any]) -> Decimal:
+        pricing = self.engine.schema.operations["submit_media_job"].raw["x-pricing"]
+        usd = quote(body, pricing, MOCK_BASE_PRICES).usd
+        assert usd is not None
+        return usd
+
+    def submit_media_job(self, request: MockRequest) -> MockResponse:
+        account, body = self.caller(request), request.json
+        cost = self.price(body)
+        if account.balance < cost:
+            return self.error(402, "INSUFFICIENT_BALANCE", f"this job costs ${cost}, the balance is ${account.balance}",
+                              {"requiredUsd": money(cost), "balanceUsd": money(account.balance)})  # fmt: skip
+        account.balance -= cost
+        now = self.now()
+        job = MediaJob("job_" + secrets.token_hex(8), account.id, body["task"], body["input"], now,
+                       now + self.queue_seconds, now + self.queue_seconds + self.job_seconds, cost,
+                       self.fail_jobs.pop(0) if self.fail_jobs else None)  # fmt: skip
+        self.jobs[job.id] = job
+        answer = {"jobId": job.id, "status": "queued", "task": job.task,
+                  "billing": {"chargedUsd": money(cost), "balanceUsd": money(account.balance), "currency": "USD"},
+                  "durationEstimateSeconds": self.queue_seconds + self.job_seconds,
+                  "effectiveInput": job.input, "inputAdjustments": []}  # fmt: skip
+        return MockResponse(202, answer)
+
+    def status(self, job: MediaJob) -> str:
+        now = self.now()
+        if job.canceled:
+            return "canceled"
+        if now < job.starts:
+            return "queued"
+        if now < job.finishes:
+            return "running"
+        return "failed" if job.fail else "succeeded"
+
+    def get_media_job(self, request: MockRequest) -> MockResponse:
+        job = self.jobs.get(request.query["jobId"])
+        if job is None or job.account != self.caller(request).id:
+            return self.error(404, "NOT_FOUND", f"no job {request.query['jobId']!r}")
+        status = self.status(job)
+        answer: dict[str, Any] = {"jobId": job.id, "task": job.task, "status": status, "createdAt": iso(job.created),
+                                  "updatedAt": iso(min(self.now(), job.finishes)), "downloadableOutputUrls": [],
+                                  "billing": {"chargedUsd": money(job.charged), "currency": "USD",
+                                              "balanceUsd": money(self.accounts[job.account].balance)}}  # fmt: skip
+        span = max(job.finishes - job.starts, 1e-9)
+        answer["progress"] = round(min(max((self.now() - job.starts) / span, 0.0), 1.0), 3)
+        if status == "succeeded":
+            kind = job.task.split(".")[0]
+            answer["downloadableOutputUrls"] = [f"{request.base_url}/__mock__/cdn/{job.id}/output.{OUTPUT_EXT[kind]}"]
+            answer["outputsExpireAt"] = iso(job.finishes + DOWNLOAD_WINDOW)
+        elif status == "failed":
+            answer["error"] = {"code": "UPSTREAM_FAILED", "message": job.fail}
+        if request.query.get("includeDetails") == "1":
+            answer["details"] = {"upstream": {"provider": "mock", "state": status}, "effectiveInput": job.input,
+                                 "inputAdjustments": []}  # fmt: skip
+        return MockResponse(200, answer)
+
+    # -- x402 credit purchase ---------------------------------------------------------------------------------------
+    def purchase_credits_x402(self, request: MockRequest) -> MockResponse:
+        cents = request.json["usdCents"]
+        atomic = cents * 10_000  # USDC has 6 decimals: one cent is 10,000 units
+        header = request.header("payment-signature")
+        url = f"{request.base_url}{request.path}"
+        if header is None:
+            body, headers = self.x402.challenge(url, atomic, description=f"${cents / 100:.2f} of prepaid credits",
+                                                error="PAYMENT-SIGNATURE header is required")  # fmt: skip
+            return MockResponse(402, body, headers)
+        verified = self.x402.verify(header, atomic)
+        if not verified.ok:
+            body, headers = self.x402.challenge(url, atomic, error=f"payment verification failed: {verified.reason}")
+            return MockResponse(402, body, headers)
+        account = self.caller(request)
+        credited = Decimal(cents) / 100
+        account.balance += credited
+        settlement = self.x402.settle(verified)
+        answer = {"creditedUsd": money(credited), "balanceUsd": money(account.balance),
+                  "transaction": self.x402.settlements[-1]["transaction"], "network": "eip155:8453"}  # fmt: skip
+        return MockResponse(200, answer, {"PAYMENT-RESPONSE": settlement})
+
+    # -- device link ----------------------------------------------------------------------------------------------
+    def device_link_start(self, request: MockRequest) -> MockResponse:
+        code = "ktd_" + secrets.token_urlsafe(18)
+        alphabet = string.ascii_uppercase.replace("O", "").replace("I", "") + "23456789"
+        user = "".join(secrets.choice(alphabet) for _ in range(8))
+        user = f"{user[:4]}-{user[4:]}"
+        label = (request.json or {}).get("keyLabel", "Default API Key")
+        self.links[code] = DeviceLink(user, label, self.now() + 900)
+        answer = {"deviceCode": code, "userCode": user, "verificationUrl": "https://killatamata.com/link",
+                  "verificationUrlComplete": f"https://killatamata.com/link?userCode={user}", "expiresIn": 900,
+                  "interval": 5}  # fmt: skip
+        return MockResponse(201, answer)
+
+    def _link_status(self, link: DeviceLink) -> str:
+        if link.status == "pending" and self.now() >= link.expires:
+            link.status = "expired"
+        return link.status
+
+    def device_link_request(self, request: MockRequest) -> MockResponse:
+        link = next((x for x in self.links.values() if x.user_code == request.query["userCode"]), None)
+        if link is None:
+            return self.error(404, "NOT_FOUND", "no pending link with this user code")
+        status = self._link_status(link)
+        return MockResponse(200, {"userCode": link.user_code, "status": status, "keyLabel": link.label,
+                                  "expiresAt": iso(link.expires)})  # fmt: skip
+
+    def device_link_approve(self, request: MockRequest) -> MockResponse:
+        link = next((x for x in self.links.values() if x.user_code == request.json["userCode"]), None)
+        if link is None:
+            return self.error(404, "NOT_FOUND", "no link with this user code")
+        if self._link_status(link) != "pending":
+            return self.error(409, "NOT_PENDING", f"this link is {link.status}")
+        link.status, link.account = "approved", self.caller(request).id
+        link.label = request.json.get("keyLabel", link.label)
+        return MockResponse(200, {"approved": True, "userCode": link.user_code})
+
+    def device_link_poll(self, request: MockRequest) -> MockResponse:
+        link = self.links.get(request.json["deviceCode"])
+        if link is None:
+            return self.error(404, "NOT_FOUND", "unknown device code")
+        status = self._link_status(link)
+        if status != "approved":
+            return MockResponse(200, {"status": status, "interval": 5})
+        assert link.account is not None
+        link.status = "consumed"  # the key is handed out once
+        minted = self.new_key(link.account, link.label).body
+        return MockResponse(200, {"status": "approved", "apiKey": minted["apiKey"], "keyPrefix": minted["keyPrefix"],
+                                  "label": link.label})  # fmt: skip
+
+    # -- checkout, claim, provider callbacks ---------------------------------------------------------------------------
+    def create_checkout(self, request: MockRequest, kind: str) -> MockResponse:
+        package = next((p for p in PACKAGES if p["code"] == request.json["packageCode"]), None)
+        if package is None:
+            return self.error(404, "NOT_FOUND", f"no package {request.json['packageCode']!r}")
+        checkout_id = ("cs_mock_" if kind == "stripe" else "charge_") + secrets.token_hex(8)
+        self.checkouts[checkout_id] = Checkout(checkout_id, kind, self.caller(request).id, package)
+        base = {"packageCode": package["code"], "usdCents": package["usdCents"]}
+        if kind == "stripe":
+            return MockResponse(201, {"sessionId": checkout_id,
+                                      "checkoutUrl": f"https://checkout.stripe.com/c/pay/{checkout_id}", **base})
+        return MockResponse(201, {"chargeId": checkout_id, "hostedUrl": f"https://commerce.coinbase.com/pay/{checkout_id}",
+                                  **base})  # fmt: skip
+
+    def claim(self, request: MockRequest, checkout_id: str) -> MockResponse:
+        checkout, account = self.checkouts.get(checkout_id), self.caller(request)
+        if checkout is None:
+            return self.error(404, "NOT_FOUND", f"no checkout {checkout_id!r}")
+        if checkout.account != account.id:
+            return self.error(409, "OTHER_ACCOUNT", "this checkout belongs to another account")
+        if not checkout.paid:
+            return self.error(409, "NOT_PAID", "the payment is not complete yet")
+        credited = Decimal(0) if checkout.claimed else Decimal(checkout.package["usdCents"]) / 100
+        checkout.claimed = True
+        account.balance += credited
+        return MockResponse(200, {"credited": credited > 0, "creditedUsd": money(credited),
+                                  "balanceUsd": money(account.balance)})  # fmt: skip
+
+    def stripe_webhook(self, request: MockRequest) -> MockResponse:
+        parts = dict(p.split("=", 1) for p in (request.header("stripe-signature") or "").split(",") if "=" in p)
+        expected = self.sign_stripe(request.body, at=float(parts["t"])) if parts.get("t", "").isdigit() else None
+        if expected is None or not hmac.compare_digest(expected, f"t={parts['t']},v1={parts.get('v1', '')}"):
+            return self.error(400, "BAD_SIGNATURE", "Stripe-Signature does not verify")
+        return self._webhook(request.json)
+
+    def crypto_webhook(self, request: MockRequest) -> MockResponse:
+        given = request.header("x-cc-webhook-signature") or ""
+        if not hmac.compare_digest(self.sign_crypto(request.body), given):
+            return self.error(400, "BAD_SIGNATURE", "X-CC-Webhook-Signature does not verify")
+        return self._webhook(request.json)
+
+    def _webhook(self, event: Mapping[str, Any]) -> MockResponse:
+        target = (event.get("data") or {}).get("object", event.get("data") or {})
+        checkout = self.checkouts.get(str(target.get("id", "")))
+        if checkout is not None and event.get("type") in ("checkout.session.completed", "charge:confirmed"):
+            checkout.paid = True
+        return MockResponse(200, {"received": True})
