@@ -14,7 +14,7 @@ from ._types import *
 from ._uploads import *
 from ._wait import *
 from ._x402 import *
-from .providers import fusara, killatamata, mediaio, seele
+from .providers import fusara, killatamata, mediaio, seele, seisoai
 
 __all__ = [
     "APIConnectionError",
@@ -70,6 +70,7 @@ __all__ = [
     "parse_settlement",
     "read_source",
     "seele",
+    "seisoai",
     "wait",
 ]
 

@@ -13,6 +13,7 @@ job = api.call(get_job, job_id="job_123")     # the envelope's data, or an APISt
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, ClassVar, Protocol, Self, TypedDict, TypeVar, Unpack
@@ -126,6 +127,10 @@ def _decoded(response: httpx.Response) -> Any:
         return response.text
 
 
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
 def operation_id(endpoint: Any) -> str:
     """Generated endpoint modules are named after their operationId."""
     return str(endpoint.__name__).rsplit(".", 1)[-1]
@@ -144,8 +149,9 @@ class _Base:
     def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
         extensions = kwargs.pop("_extensions", None)
         operation = operation_id(endpoint)
-        names = self.schema.param_names(operation, "path")
-        refuse(self.schema.path_problems(operation, {k: v for k, v in kwargs.items() if k in names}))
+        # The generator names arguments in snake_case (toolId → tool_id): check each under its spec name.
+        names = {_snake(name): name for name in self.schema.param_names(operation, "path")}
+        refuse(self.schema.path_problems(operation, {names[k]: v for k, v in kwargs.items() if k in names}))
         request = dict(endpoint._get_kwargs(**kwargs))
         self.check(operation, request.get("json"))
         if extensions:

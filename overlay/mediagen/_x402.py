@@ -69,7 +69,8 @@ class Payment:
     network: str
     pay_to: str
     state: str = "signed"
-    """signed (outcome unknown: counted as spent), refused (the server said no: not spent), settled."""
+    """signed (outcome unknown), accepted (the server took it and settles later, e.g. with a queued job's result),
+    settled (a settlement came back), or refused (the server said no). All but refused count as spent."""
     settlement: Mapping[str, Any] | None = None
 
 
@@ -263,7 +264,7 @@ class X402Wallet:
             payment.state = "refused"
 
     def settled(self, payment: Payment, settlement: Mapping[str, Any] | None) -> None:
-        """The paid request succeeded; ``settlement`` is the decoded PAYMENT-RESPONSE, when sent."""
+        """The paid request succeeded; ``settlement`` is the decoded PAYMENT-RESPONSE, when one was sent."""
         with self._lock:
-            payment.state = "settled"
+            payment.state = "settled" if settlement is not None and settlement.get("success") else "accepted"
             payment.settlement = settlement

@@ -1,7 +1,7 @@
 """Thin provider adapters: facts and mappings only; the machinery is shared."""
 
 from .._types import Provider
-from . import fusara, killatamata, mediaio, seele
+from . import fusara, killatamata, mediaio, seele, seisoai
 
 #: Every provider adapter, by name.
 PROVIDERS: dict[str, Provider] = {
@@ -9,4 +9,5 @@ PROVIDERS: dict[str, Provider] = {
     "killatamata": killatamata.PROVIDER,
     "mediaio": mediaio.PROVIDER,
     "seele": seele.PROVIDER,
+    "seisoai": seisoai.PROVIDER,
 }

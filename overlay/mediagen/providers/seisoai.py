@@ -183,7 +183,7 @@ class Seisoai(ProviderClient):
         return self._accepted(answer)
 
     def _accepted(self, answer: Any) -> Job:
-        if answer.execution_mode.value == "queue":
+        if isinstance(answer, models.InvokeQueueResponse | models.AgentInvokeQueueResponse):
             job = answer.job
             self._models[job.id] = job.model
             return Job(job.id, "seisoai", JobStatus.QUEUED, raw_status=str(job.status), data=answer)

@@ -23,6 +23,7 @@ from .providers.fusara import FusaraMock
 from .providers.killatamata import KillaTamataMock
 from .providers.mediaio import MediaioMock
 from .providers.seele import SeeleMock
+from .providers.seisoai import SeisoaiMock
 
 __all__ = [
     "Call",
@@ -41,6 +42,7 @@ __all__ = [
     "PROVIDERS",
     "RealClock",
     "SeeleMock",
+    "SeisoaiMock",
     "mock",
 ]
 
@@ -49,6 +51,7 @@ PROVIDERS: dict[str, type[Any]] = {
     "killatamata": KillaTamataMock,
     "mediaio": MediaioMock,
     "seele": SeeleMock,
+    "seisoai": SeisoaiMock,
 }
 
 

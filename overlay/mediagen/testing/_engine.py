@@ -87,6 +87,8 @@ class Fault:
     message: str | None = None
     after: bool = False
     """A status fault answered after the request was handled (and committed): "billed, then 500"."""
+    when: Callable[[MockRequest], bool] | None = None
+    """Only requests this accepts take the fault, e.g. the paid try: ``lambda r: r.header("payment-signature")``."""
 
 
 #: The header a replayed answer carries (the mock's; providers rarely document one).
@@ -203,6 +205,7 @@ class MockEngine:
         message: str | None = None,
         undocumented: bool = False,
         after: bool = False,
+        when: Callable[[MockRequest], bool] | None = None,
     ) -> None:
         """Answer the next ``times`` matching requests with ``status`` in the provider's error envelope.
 
@@ -215,9 +218,7 @@ class MockEngine:
             if str(status) not in documented:
                 raise ValueError(f"{operation} documents no {status}; pass undocumented=True to inject it anyway")
         for _ in range(times):
-            self.faults.append(
-                Fault(operation, status=status, retry_after=retry_after, code=code, message=message, after=after)
-            )
+            self.faults.append(Fault(operation, status, None, retry_after, code, message, after, when))
 
     def drop_next(
         self, when: Literal["connect", "before", "after"], *, times: int = 1, operation: str | None = None
@@ -255,7 +256,8 @@ class MockEngine:
         match = self.schema.match(request.method, request.path)
         operation = match[0].operation_id if match else None
         for fault in self.faults:
-            if fault.operation in (None, operation) and (network or fault.drop is None):
+            matches = fault.when is None or bool(fault.when(request))
+            if fault.operation in (None, operation) and (network or fault.drop is None) and matches:
                 self.faults.remove(fault)
                 return fault
         return None

@@ -12,31 +12,26 @@ import secrets
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 from ...providers._killatamata_prices import quote
-from .._engine import MockEngine, MockRequest, MockResponse
+from .._engine import MockEngine, MockRequest, MockResponse, example_values
 from .._x402 import MockX402
-from ._killatamata_account import AccountRoutes
+from ._killatamata_account import AccountRoutes, iso
 
 __all__ = ["KillaTamataMock"]
 
 #: The mock's own base prices for the tasks the document prices nowhere (surcharges still apply).
 MOCK_BASE_PRICES = {"image.generate": "0.02", "image.edit": "0.03", "video.generate": "0.12", "trellis.generate": "0.10"}
-PACKAGES = [
-    {"code": "starter_500", "name": "Starter", "usdCents": 500},
-    {"code": "builder_2000", "name": "Builder", "usdCents": 2000},
-    {"code": "studio_10000", "name": "Studio", "usdCents": 10000},
+PACKAGES = [  # builder_600 is the spec's example
+    {"packageCode": "starter_500", "label": "Starter", "usdCents": 500, "creditUsd": 5},
+    {"packageCode": "builder_600", "label": "Builder", "usdCents": 600, "creditUsd": 6},
+    {"packageCode": "studio_10000", "label": "Studio", "usdCents": 10000, "creditUsd": 100},
 ]
 OUTPUT_EXT = {"image": "webp", "video": "mp4", "audio": "mp3", "ace": "mp3", "moss": "mp3", "trellis": "glb"}
 DOWNLOAD_WINDOW = 48 * 3600
 CDN_CLEANUP = 72 * 3600
-
-
-def iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def money(value: Decimal) -> float:
@@ -48,8 +43,8 @@ class Account:
     id: str
     balance: Decimal = Decimal(0)
     email: str | None = None
-    affiliate: dict[str, Any] | None = None
     bound_code: str | None = None
+    """The affiliate code the account was referred by (bind_affiliate_code)."""
 
 
 @dataclass
@@ -94,6 +89,7 @@ class Checkout:
     kind: str
     account: str
     package: Mapping[str, Any]
+    affiliate_code: str | None = None
     paid: bool = False
     claimed: bool = False
 
@@ -128,25 +124,37 @@ class KillaTamataMock(AccountRoutes):
         for table in (self.accounts, self.keys, self.jobs, self.links, self.checkouts):
             table.clear()
         self.fail_jobs.clear()
-        self.reset_account_routes()
         if hasattr(self, "engine"):
             self.x402.reset()
             self.add_account(self.api_key, balance=self.starting_balance)
+        self.reset_account_routes()
 
     # -- test helpers ---------------------------------------------------------------------------------------------
     def now(self) -> float:
         return self.engine.clock.now()
 
-    def add_account(self, key: str | None = None, *, balance: Decimal | str = "0", email: str | None = None) -> str:
-        """A new account with one key (returned)."""
+    def new_account(self, *, balance: Decimal | str = "0", email: str | None = None) -> str:
+        """A new account without a key (its id)."""
         account = Account("acct_" + secrets.token_hex(6), Decimal(str(balance)), email)
         self.accounts[account.id] = account
+        return account.id
+
+    def add_account(self, key: str | None = None, *, balance: Decimal | str = "0", email: str | None = None) -> str:
+        """A new account with one key (returned)."""
         key = key or "kt_mock_" + secrets.token_hex(12)
-        self.keys[key] = Key(account.id, "Default API Key", self.now())
+        self.keys[key] = Key(self.new_account(balance=balance, email=email), "Default API Key", self.now())
         return key
 
     def contract_key(self) -> str:
-        return self.add_account(balance="1000000")
+        """A rich account for contract runs, owning the spec's example checkouts (paid) and Studio ids."""
+        key = self.add_account(balance="1000000")
+        account = self.keys[key].account
+        for kind, name in (("stripe", "sessionId"), ("crypto", "chargeId")):
+            for checkout_id in example_values(self.engine.schema.spec, {name}):
+                if not str(checkout_id).startswith("$"):  # not a link expression
+                    self.checkouts[str(checkout_id)] = Checkout(str(checkout_id), kind, account, PACKAGES[1], paid=True)
+        self.seed_contract_account(account)
+        return key
 
     def account(self, key: str) -> Account:
         return self.accounts[self.keys[key].account]
@@ -290,17 +298,22 @@ class KillaTamataMock(AccountRoutes):
         if account.balance < cost:
             return self.error(402, "INSUFFICIENT_BALANCE", f"this job costs ${cost}, the balance is ${account.balance}",
                               {"requiredUsd": money(cost), "balanceUsd": money(account.balance)})  # fmt: skip
+        job = self.start_job(account, body, cost)
+        answer = {"jobId": job.id, "status": "queued", "task": job.task,
+                  "billing": {"chargedUsd": money(cost), "balanceUsd": money(account.balance), "currency": "USD"},
+                  "durationEstimateSeconds": self.queue_seconds + self.job_seconds,
+                  "effectiveInput": job.input, "inputAdjustments": []}  # fmt: skip
+        return MockResponse(202, answer)
+
+    def start_job(self, account: Account, body: Mapping[str, Any], cost: Decimal) -> MediaJob:
+        """Charge ``cost`` and queue the job (submit_media_job, and the Studio agent's paid steps)."""
         account.balance -= cost
         now = self.now()
         job = MediaJob("job_" + secrets.token_hex(8), account.id, body["task"], body["input"], now,
                        now + self.queue_seconds, now + self.queue_seconds + self.job_seconds, cost,
                        self.fail_jobs.pop(0) if self.fail_jobs else None)  # fmt: skip
         self.jobs[job.id] = job
-        answer = {"jobId": job.id, "status": "queued", "task": job.task,
-                  "billing": {"chargedUsd": money(cost), "balanceUsd": money(account.balance), "currency": "USD"},
-                  "durationEstimateSeconds": self.queue_seconds + self.job_seconds,
-                  "effectiveInput": job.input, "inputAdjustments": []}  # fmt: skip
-        return MockResponse(202, answer)
+        return job
 
     def status(self, job: MediaJob) -> str:
         now = self.now()
@@ -351,6 +364,7 @@ class KillaTamataMock(AccountRoutes):
         account = self.caller(request)
         credited = Decimal(cents) / 100
         account.balance += credited
+        self.attribute_purchase(account, credited, request.json.get("affiliateCode"))
         settlement = self.x402.settle(verified)
         answer = {"creditedUsd": money(credited), "balanceUsd": money(account.balance),
                   "transaction": self.x402.settlements[-1]["transaction"], "network": "eip155:8453"}  # fmt: skip
@@ -407,12 +421,13 @@ class KillaTamataMock(AccountRoutes):
 
     # -- checkout, claim, provider callbacks ---------------------------------------------------------------------------
     def create_checkout(self, request: MockRequest, kind: str) -> MockResponse:
-        package = next((p for p in PACKAGES if p["code"] == request.json["packageCode"]), None)
+        package = next((p for p in PACKAGES if p["packageCode"] == request.json["packageCode"]), None)
         if package is None:
             return self.error(404, "NOT_FOUND", f"no package {request.json['packageCode']!r}")
         checkout_id = ("cs_mock_" if kind == "stripe" else "charge_") + secrets.token_hex(8)
-        self.checkouts[checkout_id] = Checkout(checkout_id, kind, self.caller(request).id, package)
-        base = {"packageCode": package["code"], "usdCents": package["usdCents"]}
+        self.checkouts[checkout_id] = Checkout(checkout_id, kind, self.caller(request).id, package,
+                                               request.json.get("affiliateCode"))  # fmt: skip
+        base = {"packageCode": package["packageCode"], "usdCents": package["usdCents"]}
         if kind == "stripe":
             return MockResponse(201, {"sessionId": checkout_id,
                                       "checkoutUrl": f"https://checkout.stripe.com/c/pay/{checkout_id}", **base})
@@ -430,6 +445,7 @@ class KillaTamataMock(AccountRoutes):
         credited = Decimal(0) if checkout.claimed else Decimal(checkout.package["usdCents"]) / 100
         checkout.claimed = True
         account.balance += credited
+        self.attribute_purchase(account, credited, checkout.affiliate_code)
         return MockResponse(200, {"credited": credited > 0, "creditedUsd": money(credited),
                                   "balanceUsd": money(account.balance)})  # fmt: skip
 
