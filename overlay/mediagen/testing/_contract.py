@@ -64,15 +64,14 @@ def _config(
     max_examples: int,
     report: Path,
     parameters: dict[str, str],
+    session: bool = False,
 ) -> str:
     scheme = next(iter(schema.spec["components"]["securitySchemes"]))
     stateful = _links_among(schema, allow_billable)
     lines = [
         "[warnings]",
         "fail-on = true",
-        f"[auth.openapi.{scheme}]",
-        # The key itself travels in the child's environment, never in a file.
-        'bearer = "${MEDIAGEN_CONTRACT_KEY}"' if scheme == "bearerAuth" else 'api_key = "${MEDIAGEN_CONTRACT_KEY}"',
+        *_auth(schema, session),
         "[checks]",
         "enabled = true",
         "[phases.stateful]",
@@ -117,6 +116,28 @@ def _config(
     return "\n".join(lines) + "\n"
 
 
+#: apiKey header schemes that carry the account's key (others, like x402's payment-signature, carry payments).
+KEY_HEADERS = frozenset({"x-api-key", "api-key", "authorization"})
+
+
+def _auth(schema: SpecSchema, session: bool) -> list[str]:
+    """Credentials for every security scheme that takes one: the key for bearer and key headers, a browser session
+    for cookie schemes (when the mock offers one). Payment schemes get nothing: a run never pays. The secrets
+    travel in the child's environment, never in a file."""
+    lines = []
+    for name, scheme in schema.spec["components"]["securitySchemes"].items():
+        if scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer":
+            lines += [f"[auth.openapi.{name}]", 'bearer = "${MEDIAGEN_CONTRACT_KEY}"']
+        elif scheme.get("type") == "apiKey" and scheme.get("in") == "header" and scheme["name"].lower() in KEY_HEADERS:
+            lines += [f"[auth.openapi.{name}]", 'api_key = "${MEDIAGEN_CONTRACT_KEY}"']
+        elif scheme.get("type") == "apiKey" and scheme.get("in") == "cookie" and session:
+            lines += [f"[auth.openapi.{name}]", f'api_key = "${{{SESSION_ENV}}}"']
+    return lines
+
+
+SESSION_ENV = "MEDIAGEN_CONTRACT_SESSION"
+
+
 def _without_discriminators(node: Any) -> Any:
     """The spec as schemathesis should see it. schemathesis 4.32 pins each oneOf branch to its discriminator
     mapping key as a string, which contradicts an integer ``const`` tag (Fusara's ``__type``) and leaves no valid
@@ -140,26 +161,30 @@ def _links_among(schema: SpecSchema, allow_billable: bool) -> int:
     )
 
 
-def _schemathesis(*args: str, api_key: str) -> tuple[int, str]:
+def _schemathesis(*args: str, api_key: str, session: str | None) -> tuple[int, str]:
     # In a child process: schemathesis keeps global state (hypothesis settings, open report files) that should
     # not leak into the caller, least of all into a pytest run that turns warnings into errors.
     env = {**os.environ, "MEDIAGEN_CONTRACT_KEY": api_key, "SCHEMATHESIS_HOOKS": "mediagen.testing._st_checks"}
+    if session is not None:
+        env[SESSION_ENV] = session
     done = subprocess.run([sys.executable, "-m", "schemathesis.cli", *args], capture_output=True, text=True, env=env)
     return done.returncode, done.stdout + done.stderr
 
 
 @contextlib.contextmanager
-def _target(provider: str, base_url: str | None, api_key: str | None) -> Iterator[tuple[str, str]]:
+def _target(provider: str, base_url: str | None, api_key: str | None) -> Iterator[tuple[str, str, str | None]]:
+    """(base URL, key, browser session or None) of the API under test."""
     if base_url is not None:
         if not api_key:
             raise ValueError("a live contract run needs an API key")
-        yield base_url, api_key
+        yield base_url, api_key, None
         return
     # Every request moves the mock's clock a little, so jobs created during the run finish during it.
     engine = mock(provider, clock=MockClock(tick=5.0))
     key = engine.provider.contract_key()
+    session = engine.provider.contract_session() if hasattr(engine.provider, "contract_session") else None
     with serving(engine.asgi_app()) as url:
-        yield url, key
+        yield url, key, session
 
 
 def run_contract(
@@ -185,10 +210,7 @@ def run_contract(
     started = time.perf_counter()
     with (
         tempfile.TemporaryDirectory(prefix="mediagen-contract-") as tmp,
-        _target(provider, base_url, api_key) as (
-            url,
-            key,
-        ),
+        _target(provider, base_url, api_key) as (url, key, session),
     ):
         spec_path = Path(tmp) / "openapi.json"
         spec_path.write_text(json.dumps(_without_discriminators(schema.spec)))
@@ -201,12 +223,13 @@ def run_contract(
                 max_examples=max_examples,
                 report=report,
                 parameters=parameters or {},
+                session=session is not None,
             )
         )
         args = ["--config-file", str(config), "run", str(spec_path), "--url", url, "--no-color"]
         if seed is not None:
             args += ["--seed", str(seed)]
-        code, output = _schemathesis(*args, api_key=key)
+        code, output = _schemathesis(*args, api_key=key, session=session)
         data = json.loads(report.read_text()) if report.exists() else {}
     failures: dict[str, list[str]] = {}
     for failure in data.get("failures", []):
