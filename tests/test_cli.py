@@ -67,3 +67,32 @@ def test_live_run_takes_the_key_from_the_environment(monkeypatch: pytest.MonkeyP
         result = runner.invoke(app, ["contract", "seele", "--base-url", url, "--param", f"job_id={existing}",
                                      "--max-examples", "5"])  # fmt: skip
     assert result.exit_code == 0, result.output
+
+
+def test_login_prints_the_code_then_the_new_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``mediagen login killatamata``: the code to confirm goes to stderr, the one-time key to stdout."""
+    import mediagen
+    from mediagen import killatamata
+
+    engine = mock("killatamata")
+
+    def browser_approves(seconds: float) -> None:  # the user confirms in a browser while the CLI waits
+        for link in engine.provider.links.values():
+            if link.status == "pending":
+                engine.provider.approve(link.user_code)
+
+    monkeypatch.setattr(mediagen._wait, "sleep", browser_approves)
+    with serving(engine.asgi_app()) as url:
+        result = CliRunner().invoke(app, ["login", "killatamata", "--label", "laptop", "--base-url", url])
+        assert result.exit_code == 0, result.output
+        [line] = [x for x in result.stdout.splitlines() if x.startswith("KILLATAMATA_API_KEY=")]
+        key = line.split("=", 1)[1]
+        assert "confirm the code" in result.stderr and key not in result.stderr
+        with killatamata.KillaTamata(key, base_url=url) as api:
+            assert api.balance() == engine.provider.starting_balance
+    assert [k.label for k in engine.provider.keys.values()][-1] == "laptop"
+
+
+def test_login_is_only_for_providers_with_device_links() -> None:
+    result = runner.invoke(app, ["login", "seele"])
+    assert result.exit_code != 0 and "killatamata" in result.output

@@ -125,7 +125,14 @@ def device_login(
     Raises:
         MediagenError: the link expired, was used already, or was not approved in time.
     """
-    api = SyncAPI(PROVIDER, build_client(PROVIDER, killatamata_client.Client, anonymous=True, **options), _SPEC)
+    generated = build_client(PROVIDER, killatamata_client.Client, anonymous=True, **options)
+    with generated.get_httpx_client():  # closed however the sign-in ends
+        return _device_login(SyncAPI(PROVIDER, generated, _SPEC), label, on_code, approval_timeout)
+
+
+def _device_login(
+    api: SyncAPI, label: str | None, on_code: Callable[[str, str], None] | None, approval_timeout: float | None
+) -> str:
     start_body = {"keyLabel": label} if label is not None else {}
     started = api.call(device_link_start, body=models.DeviceLinkStartRequest.from_dict(start_body))
     (on_code or _show_code)(started.user_code, started.verification_url_complete)
