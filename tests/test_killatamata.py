@@ -442,3 +442,44 @@ def test_secrets_stay_out_of_errors_and_reprs(kt: MockEngine) -> None:
             api.balance()
         assert "kt_secret_value_123" not in repr(api) + str(caught.value) + repr(caught.value)
         assert "kt_secret_value_123" not in repr(api.client.get_httpx_client().auth)
+
+
+# -- checkout and claim ----------------------------------------------------------------------------------------------
+def test_stripe_checkout_paid_by_callback_then_claimed_once(api: killatamata.KillaTamata, kt: MockEngine) -> None:
+    import json
+
+    import httpx
+    from killatamata_client.api.default import claim_stripe, create_stripe_checkout, list_packages
+    from killatamata_client.models import CheckoutRequest, StripeClaimRequest
+
+    package = api.call(list_packages).packages[0]
+    session = api.call(create_stripe_checkout, body=CheckoutRequest(package_code=package.package_code))
+    before = api.balance()
+    with pytest.raises(ConflictError):  # not paid yet
+        api.call(claim_stripe, body=StripeClaimRequest(session_id=session.session_id))
+    event = json.dumps({"type": "checkout.session.completed", "data": {"object": {"id": session.session_id}}}).encode()
+    with httpx.Client(transport=kt.transport(), base_url="http://mock") as stripe:
+        forged = stripe.post("/api/v1/webhooks/stripe", content=event,
+                             headers={"content-type": "application/json", "stripe-signature": "t=1,v1=00"})  # fmt: skip
+        assert forged.status_code == 400
+        signed = stripe.post("/api/v1/webhooks/stripe", content=event, headers={
+            "content-type": "application/json", "stripe-signature": kt.provider.sign_stripe(event)})  # fmt: skip
+        assert signed.status_code == 200
+    claimed = api.call(claim_stripe, body=StripeClaimRequest(session_id=session.session_id))
+    credit = Decimal(str(claimed.credited_usd))
+    assert claimed.credited and credit > 0 and api.balance() == before + credit
+    again = api.call(claim_stripe, body=StripeClaimRequest(session_id=session.session_id))
+    assert not again.credited and api.balance() == before + credit
+
+
+def test_crypto_checkout_claimed_after_payment(api: killatamata.KillaTamata, kt: MockEngine) -> None:
+    from killatamata_client.api.default import claim_crypto, create_crypto_checkout
+    from killatamata_client.models import CheckoutRequest, CryptoClaimRequest
+
+    charge = api.call(create_crypto_checkout, body=CheckoutRequest(package_code="starter_500"))
+    kt.provider.complete_checkout(charge.charge_id)  # paid on Coinbase's side
+    before = api.balance()
+    claimed = api.call(claim_crypto, body=CryptoClaimRequest(charge_id=charge.charge_id))
+    assert claimed.credited and api.balance() == before + Decimal(str(claimed.credited_usd)) > before
+    with pytest.raises(NotFoundError):
+        api.call(claim_crypto, body=CryptoClaimRequest(charge_id="charge_unknown"))
