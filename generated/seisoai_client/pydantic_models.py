@@ -71,7 +71,11 @@ class Extra(BaseModel):
     ] = None
 
 
-class X402PaymentOption(BaseModel):
+class X402PaymentOption1(BaseModel):
+    amount: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    USDC units (official x402 v2 name).
+    """
     scheme: Literal["exact"]
     network: str
     """
@@ -87,6 +91,32 @@ class X402PaymentOption(BaseModel):
     The EVM wallet that receives the payment.
     """
     extra: Extra | None = None
+
+
+class X402PaymentOption2(BaseModel):
+    amount: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    USDC units (official x402 v2 name).
+    """
+    scheme: Literal["exact"]
+    network: str
+    """
+    CAIP-2 network, eip155:8453 (Base).
+    """
+    maxAmountRequired: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    USDC units (6 decimals) to pay, e.g. 65000 = $0.065.
+    """
+    asset: Annotated[str, Field(examples=["USDC"])]
+    payTo: Annotated[str, Field(pattern="^0x[0-9a-fA-F]{40}$")]
+    """
+    The EVM wallet that receives the payment.
+    """
+    extra: Extra | None = None
+
+
+class X402PaymentOption(RootModel[X402PaymentOption1 | X402PaymentOption2]):
+    root: X402PaymentOption1 | X402PaymentOption2
 
 
 class PaymentRefused(BaseModel):

@@ -190,12 +190,13 @@ class SpecSchema:
         content = self.resolve(op.raw.get("requestBody", {})).get("content", {})
         return next((t for t in content if t != "application/json"), None)
 
-    def body_problems(self, operation_id: str, body: Any) -> list[Problem]:
+    def body_problems(self, operation_id: str, body: Any, *, present: bool | None = None) -> list[Problem]:
+        """Problems of a JSON body (``present`` says whether one was sent at all; default: unless it is None)."""
         op = self.operations[operation_id]
         pointer = self.body_pointer(op)
         if pointer is None:
             return []
-        if body is None:
+        if not (body is not None if present is None else present):
             required = self.resolve(op.raw["requestBody"]).get("required", False)
             return [Problem("body", "required", "a JSON body is required")] if required else []
         return list(self._problems(pointer, body, "body")) or rule_problems(op.raw.get("x-rules", []), body)

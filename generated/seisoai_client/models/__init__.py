@@ -127,7 +127,6 @@ from .invoke_sync_response import InvokeSyncResponse
 from .invoke_tool_request import InvokeToolRequest
 from .job_result import JobResult
 from .job_status import JobStatus
-from .list_tools_enabled import ListToolsEnabled
 from .mcp_manifest import McpManifest
 from .mcp_tool import McpTool
 from .music_generate_input import MusicGenerateInput
@@ -219,8 +218,6 @@ from .workflow_step_summary import WorkflowStepSummary
 from .workflow_summary import WorkflowSummary
 from .x402_agent_ref import X402AgentRef
 from .x402_challenge import X402Challenge
-from .x402_payment_option import X402PaymentOption
-from .x402_payment_option_extra import X402PaymentOptionExtra
 from .x402_resource import X402Resource
 from .x402_settlement import X402Settlement
 
@@ -312,7 +309,6 @@ __all__ = (
     "InvokeToolRequest",
     "JobResult",
     "JobStatus",
-    "ListToolsEnabled",
     "McpManifest",
     "McpTool",
     "MusicGenerateInput",
@@ -386,8 +382,6 @@ __all__ = (
     "WorkflowSummary",
     "X402AgentRef",
     "X402Challenge",
-    "X402PaymentOption",
-    "X402PaymentOptionExtra",
     "X402Resource",
     "X402Settlement",
 )

@@ -17,7 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.x402_agent_ref import X402AgentRef
-    from ..models.x402_payment_option import X402PaymentOption
     from ..models.x402_resource import X402Resource
 
 
@@ -32,14 +31,14 @@ class X402Challenge:
         x_402_version (Literal[2]):
         error (str):
         resource (X402Resource):
-        accepts (list[X402PaymentOption]):
+        accepts (list[Any]):
         agent (X402AgentRef | Unset): The agent being paid for (agent-scoped routes only).
     """
 
     x_402_version: Literal[2]
     error: str
     resource: X402Resource
-    accepts: list[X402PaymentOption]
+    accepts: list[Any]
     agent: X402AgentRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,7 +51,8 @@ class X402Challenge:
 
         accepts = []
         for accepts_item_data in self.accepts:
-            accepts_item = accepts_item_data.to_dict()
+            accepts_item: Any
+            accepts_item = accepts_item_data
             accepts.append(accepts_item)
 
         agent: dict[str, Any] | Unset = UNSET
@@ -77,7 +77,6 @@ class X402Challenge:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.x402_agent_ref import X402AgentRef
-        from ..models.x402_payment_option import X402PaymentOption
         from ..models.x402_resource import X402Resource
 
         d = dict(src_dict)
@@ -92,7 +91,11 @@ class X402Challenge:
         accepts = []
         _accepts = d.pop("accepts")
         for accepts_item_data in _accepts:
-            accepts_item = X402PaymentOption.from_dict(accepts_item_data)
+
+            def _parse_accepts_item(data: object) -> Any:
+                return cast(Any, data)
+
+            accepts_item = _parse_accepts_item(accepts_item_data)
 
             accepts.append(accepts_item)
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from schemathesis.config._warnings import DEFAULT_DISPLAYED_WARNINGS
+
 from .._schema import SpecSchema
 from . import PROVIDERS, mock
 from ._clock import MockClock
@@ -102,22 +104,52 @@ def _config(
         lines += ["[parameters]", *(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in parameters.items())]
     if not allow_billable:
         lines += ["[[operations]]", 'include-by = "/x-billable == true"', "enabled = false"]
-    # A schema-valid body can still be refused where validity depends on server state (x-state-dependent in
-    # the spec says where and why): accept exactly those statuses there, nowhere else.
     for op in schema.operations.values():
-        extra = [str(item["status"]) for item in op.raw.get("x-state-dependent", [])]
-        if extra:
-            lines += [
-                "[[operations]]",
-                f"include-operation-id = {json.dumps(op.operation_id)}",
-                "[operations.checks.positive_data_acceptance]",
-                f"expected-statuses = {json.dumps(ACCEPTED + extra)}",
-            ]
+        lines += _operation_settings(schema, op)
     return "\n".join(lines) + "\n"
 
 
 #: apiKey header schemes that carry the account's key (others, like x402's payment-signature, carry payments).
 KEY_HEADERS = frozenset({"x-api-key", "api-key", "authorization"})
+#: schemathesis' default warnings, less the two an operation whose schema-valid bodies are mostly refused by state
+#: (x-state-dependent 400: an open body checked against a live schema, rules JSON Schema cannot state) must give.
+STATE_REFUSED_WARNINGS = [
+    w.value for w in DEFAULT_DISPLAYED_WARNINGS if w.value not in ("validation_mismatch", "missing_test_data")
+]
+
+
+def payment_schemes(schema: SpecSchema) -> set[str]:
+    """Security schemes that carry a payment (x402's payment-signature) rather than a key."""
+    return {name for name, scheme in schema.spec["components"]["securitySchemes"].items()
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+            and scheme["name"].lower() not in KEY_HEADERS}  # fmt: skip
+
+
+def _operation_settings(schema: SpecSchema, op: Any) -> list[str]:
+    """One ``[[operations]]`` block with what the spec itself says about the operation:
+
+    * a schema-valid request can still be refused where validity depends on server state (x-state-dependent says
+      where and why): exactly those statuses are accepted there, 5xx included where documented (an unknown job);
+      a 400 there means most generated bodies are refused, so "validation mismatch" is expected, not a warning;
+    * an operation payable with x402 answers a request without a key with the 402 challenge, not 401/403:
+      ``ignored_auth`` gives way to the x402-aware ``x402_auth`` check (``_st_checks.py``).
+    """
+    extra = [str(item["status"]) for item in op.raw.get("x-state-dependent", [])]
+    security = op.raw.get("security", schema.spec.get("security", []))
+    payable = {} not in security and any(set(option) & payment_schemes(schema) for option in security)
+    if not extra and not payable:
+        return []
+    lines = ["[[operations]]", f"include-operation-id = {json.dumps(op.operation_id)}"]
+    if extra:
+        lines += ["[operations.checks.positive_data_acceptance]", f"expected-statuses = {json.dumps(ACCEPTED + extra)}"]
+    if server := [s for s in extra if s.startswith("5")]:
+        lines += ["[operations.checks.not_a_server_error]",
+                  f"expected-statuses = {json.dumps(['1xx', '2xx', '3xx', '4xx', *server])}"]  # fmt: skip
+    if payable:
+        lines += ["[operations.checks.ignored_auth]", "enabled = false"]
+    if "400" in extra:
+        lines += ["[operations.warnings]", f"display = {json.dumps(STATE_REFUSED_WARNINGS)}"]
+    return lines
 
 
 def _auth(schema: SpecSchema, session: bool) -> list[str]:

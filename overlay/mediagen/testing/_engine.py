@@ -366,7 +366,8 @@ class MockEngine:
                 request.json = json.loads(request.body)
             except ValueError as exc:
                 return [*problems, Problem("body", "json", f"is not valid JSON ({exc})")]
-        return problems + self.schema.body_problems(operation, request.json if request.body else None)
+        # A body of JSON null is a body (checked against the schema), not the absence of one.
+        return problems + self.schema.body_problems(operation, request.json, present=bool(request.body))
 
     def _control(self, request: MockRequest) -> MockResponse:
         if request.path == "/__mock__/reset" and request.method == "POST":

@@ -1,4 +1,5 @@
-"""Schemathesis checks for APIs that answer errors inside HTTP 200 envelopes (loaded via SCHEMATHESIS_HOOKS).
+"""Schemathesis checks for what status-based checks misjudge (loaded via SCHEMATHESIS_HOOKS): errors inside HTTP 200
+envelopes, and x402 routes that answer a missing key with a 402 challenge.
 
 schemathesis' ``ignored_auth``, ``missing_required_header`` and ``negative_data_rejection`` judge by HTTP status, so
 an API documented to answer "not authenticated" as ``200 {"code": 374004}`` fails them for doing what its document
@@ -7,7 +8,9 @@ says. For specs with ``x-envelope-errors`` the contract runner turns the first o
 
 * ``envelope_auth``: a request with the configured key never gets an auth error code (so a run that never
   authenticated fails), and one without it never gets code 0;
-* ``envelope_rejects_invalid_body``: a schema-violating body sent with the key never gets code 0.
+* ``envelope_rejects_invalid_body``: a schema-violating body sent with the key never gets code 0;
+* ``x402_auth`` (operations payable with x402, where the runner turns ``ignored_auth`` off): a request with the
+  configured key is never challenged for payment, and one with neither key nor payment is never served.
 """
 
 from __future__ import annotations
@@ -63,4 +66,38 @@ def envelope_rejects_invalid_body(ctx: Any, response: Any, case: Any) -> bool | 
         return None  # refused for auth first: envelope_auth's business
     if 200 <= response.status_code < 300 and envelope["code"] == 0:
         raise AssertionError("a schema-violating body was accepted (code 0)")
+    return True
+
+
+def _payment_header(case: Any) -> str | None:
+    """The request header of the spec's x402 scheme, if the operation can be paid with x402."""
+    raw = case.operation.schema.raw_schema
+    schemes = raw.get("components", {}).get("securitySchemes", {})
+    payable = {n for n, s in schemes.items() if s.get("type") == "apiKey" and s.get("in") == "header"
+               and s["name"].lower() not in ("x-api-key", "api-key", "authorization")}  # fmt: skip
+    security = case.operation.definition.raw.get("security", raw.get("security", []))
+    if {} in security or not any(set(option) & payable for option in security):
+        return None  # served without credentials by design, or not payable
+    return str(next(schemes[n]["name"] for n in sorted(payable)))
+
+
+@schemathesis.check
+def x402_auth(ctx: Any, response: Any, case: Any) -> bool | None:
+    """For operations payable with x402 (where ``ignored_auth`` is off: no key means a 402 challenge, not a 401):
+    a request with the configured key is never challenged for payment, so a run whose key is refused fails; one
+    with neither a key nor a payment is never served."""
+    header = _payment_header(case)
+    if header is None:
+        return None
+    sent = response.request.headers
+    keyed = os.environ.get(KEY_ENV) in (sent.get("x-api-key"), (sent.get("authorization") or "")[7:])
+    try:
+        body = json.loads(response.content or b"null")
+    except ValueError:
+        body = None
+    challenged = response.status_code == 402 and isinstance(body, dict) and "x402Version" in body
+    if keyed and challenged:
+        raise AssertionError("the configured key was not honoured: the request was challenged for an x402 payment")
+    if not keyed and header.lower() not in {k.lower() for k in sent} and 200 <= response.status_code < 300:
+        raise AssertionError(f"served without a key or a payment ({header})")
     return True

@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_tools_enabled import ListToolsEnabled
 from ...models.tool_list import ToolList
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +15,7 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     category: str | Unset = UNSET,
     tag: str | Unset = UNSET,
-    enabled: ListToolsEnabled | Unset = UNSET,
+    enabled: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,11 +26,7 @@ def _get_kwargs(
 
     params["tag"] = tag
 
-    json_enabled: str | Unset = UNSET
-    if not isinstance(enabled, Unset):
-        json_enabled = enabled.value
-
-    params["enabled"] = json_enabled
+    params["enabled"] = enabled
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -95,7 +90,7 @@ def sync_detailed(
     q: str | Unset = UNSET,
     category: str | Unset = UNSET,
     tag: str | Unset = UNSET,
-    enabled: ListToolsEnabled | Unset = UNSET,
+    enabled: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ToolList]:
     """Discover the live tool registry (summaries with pricing).
 
@@ -106,7 +101,7 @@ def sync_detailed(
         q (str | Unset):
         category (str | Unset):
         tag (str | Unset):
-        enabled (ListToolsEnabled | Unset):
+        enabled (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +131,7 @@ def sync(
     q: str | Unset = UNSET,
     category: str | Unset = UNSET,
     tag: str | Unset = UNSET,
-    enabled: ListToolsEnabled | Unset = UNSET,
+    enabled: str | Unset = UNSET,
 ) -> ErrorResponse | ToolList | None:
     """Discover the live tool registry (summaries with pricing).
 
@@ -147,7 +142,7 @@ def sync(
         q (str | Unset):
         category (str | Unset):
         tag (str | Unset):
-        enabled (ListToolsEnabled | Unset):
+        enabled (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +167,7 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     category: str | Unset = UNSET,
     tag: str | Unset = UNSET,
-    enabled: ListToolsEnabled | Unset = UNSET,
+    enabled: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ToolList]:
     """Discover the live tool registry (summaries with pricing).
 
@@ -183,7 +178,7 @@ async def asyncio_detailed(
         q (str | Unset):
         category (str | Unset):
         tag (str | Unset):
-        enabled (ListToolsEnabled | Unset):
+        enabled (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +206,7 @@ async def asyncio(
     q: str | Unset = UNSET,
     category: str | Unset = UNSET,
     tag: str | Unset = UNSET,
-    enabled: ListToolsEnabled | Unset = UNSET,
+    enabled: str | Unset = UNSET,
 ) -> ErrorResponse | ToolList | None:
     """Discover the live tool registry (summaries with pricing).
 
@@ -222,7 +217,7 @@ async def asyncio(
         q (str | Unset):
         category (str | Unset):
         tag (str | Unset):
-        enabled (ListToolsEnabled | Unset):
+        enabled (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -31,6 +31,8 @@ BATCH_UNITS, ORCHESTRATE_UNITS = 195_000, 325_000
 #: What the price calculator assumes when the input gives no unit count (spec, get_tool_price).
 UNIT_FALLBACK = {"second": 5.0, "minute": 30.0, "image": 1.0, "step": 1000.0}
 UNIT_FIELD = {"second": "duration", "minute": "duration", "image": "num_images", "step": "steps"}
+#: The mock's own cap on a unit count (get_tool_price reads its query loosely): prices stay finite.
+MAX_UNITS = 1e9
 KINDS = {"image": "images", "video": "video", "audio": "audio", "music": "audio", "3d": "model", "training": "lora"}
 SPECIAL_KINDS = {"image.extract-layer": "image", "vision.describe": "text", "audio.transcribe": "transcript"}
 PROTOCOLS = {"mcp": {"supported": True, "endpoint": "/api/mcp"},
@@ -252,10 +254,9 @@ class SeisoaiMock:
             try:  # parseInt for seconds ("8s" -> 8, 8.5 -> 8), a number of seconds / 60 for minutes
                 raw = str(data[UNIT_FIELD[unit]])
                 units = float(re.match(r"\s*(\d+)", raw)[1] if unit == "second" else raw)  # type: ignore[index]
-                if not math.isfinite(units):
-                    raise ValueError(raw)
             except (KeyError, TypeError, ValueError):
                 units = UNIT_FALLBACK[unit]
+            units = min(units, MAX_UNITS) if units >= 0 else UNIT_FALLBACK[unit]
             units /= 60 if unit == "minute" else 1
             usd, credits = p["perUnitCost"] * units, p.get("perUnitCredits", credits) * units
         usd = round(usd * p["markup"], 6)
@@ -291,12 +292,13 @@ class SeisoaiMock:
             window.append(now)
         # Operations that document no 400 cannot refuse a bad parameter as the engine would: an id that cannot
         # exist is not found, a query value the gateway cannot use is ignored (the source reads them loosely).
-        op = cast(tuple[Any, Any], self.schema.match(request.method, request.path))[0]
-        if "400" not in op.raw["responses"]:
-            for problem in self.schema.param_problems(op.operation_id, "path", request.path_params):
+        match = self.schema.match(request.method, request.path)
+        if match is not None and "400" not in match[0].raw["responses"]:
+            operation = match[0].operation_id
+            for problem in self.schema.param_problems(operation, "path", request.path_params):
                 what = problem.field.removeprefix("path.")
                 return self.error(404, "NOT_FOUND", f"{what[:-2].title()} not found: {request.path_params[what]}")
-            for problem in self.schema.param_problems(op.operation_id, "query", request.query):
+            for problem in self.schema.param_problems(operation, "query", request.query):
                 request.query.pop(problem.field.removeprefix("query."), None)
         return None  # no key: public routes answer, paid ones ask for an x402 payment
 
