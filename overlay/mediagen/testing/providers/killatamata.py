@@ -16,14 +16,14 @@ from decimal import Decimal
 from typing import Any
 
 from ...providers._killatamata_prices import quote
-from .._engine import MockEngine, MockRequest, MockResponse, example_values
+from .._engine import MockEngine, MockRequest, MockResponse
 from .._x402 import MockX402
 from ._killatamata_account import AccountRoutes, iso
 
 __all__ = ["KillaTamataMock"]
 
 #: The mock's own base prices for the tasks the document prices nowhere (surcharges still apply).
-MOCK_BASE_PRICES = {"image.generate": "0.02", "image.edit": "0.03", "video.generate": "0.12", "trellis.generate": "0.10"}
+MOCK_BASE_PRICES = {"image.generate": "0.02", "image.edit": "0.03", "video.generate": "0.12", "trellis.generate": "0.1"}
 PACKAGES = [  # builder_600 is the spec's example
     {"packageCode": "starter_500", "label": "Starter", "usdCents": 500, "creditUsd": 5},
     {"packageCode": "builder_600", "label": "Builder", "usdCents": 600, "creditUsd": 6},
@@ -32,10 +32,6 @@ PACKAGES = [  # builder_600 is the spec's example
 OUTPUT_EXT = {"image": "webp", "video": "mp4", "audio": "mp3", "ace": "mp3", "moss": "mp3", "trellis": "glb"}
 DOWNLOAD_WINDOW = 48 * 3600
 CDN_CLEANUP = 72 * 3600
-
-
-def money(value: Decimal) -> float:
-    return float(value)
 
 
 @dataclass
@@ -146,13 +142,17 @@ class KillaTamataMock(AccountRoutes):
         return key
 
     def contract_key(self) -> str:
-        """A rich account for contract runs, owning the spec's example checkouts (paid) and Studio ids."""
+        """A rich account for contract runs. It owns the spec's example resources, so the examples run as printed:
+        paid checkouts, a finished job, a key per example prefix, pending device links, and its affiliate and Studio
+        state (``seed_contract_account``)."""
         key = self.add_account(balance="1000000")
-        account = self.keys[key].account
+        account, ids, now = self.keys[key].account, self.example_ids, self.now()
         for kind, name in (("stripe", "sessionId"), ("crypto", "chargeId")):
-            for checkout_id in example_values(self.engine.schema.spec, {name}):
-                if not str(checkout_id).startswith("$"):  # not a link expression
-                    self.checkouts[str(checkout_id)] = Checkout(str(checkout_id), kind, account, PACKAGES[1], paid=True)
+            self.checkouts.update({c: Checkout(c, kind, account, PACKAGES[1], paid=True) for c in ids(name)})
+        self.jobs.update({j: MediaJob(j, account, "image.generate", {"prompt": "example"}, now, now, now, Decimal(0))
+                          for j in ids("jobId")})  # fmt: skip
+        self.keys.update({p + secrets.token_hex(8): Key(account, "Example key", now) for p in ids("keyPrefix")})
+        self.links.update({d: DeviceLink(ids("userCode")[0], "Example key", now + 900) for d in ids("deviceCode")})
         self.seed_contract_account(account)
         return key
 
@@ -234,7 +234,9 @@ class KillaTamataMock(AccountRoutes):
             "list_keys": self.list_keys,
             "create_key": self.create_key,
             "revoke_key": self.revoke_key,
-            "get_balance": lambda r: MockResponse(200, {"balanceUsd": money(self.caller(r).balance), "currency": "USD"}),
+            "get_balance": lambda r: MockResponse(
+                200, {"balanceUsd": float(self.caller(r).balance), "currency": "USD"}
+            ),
             "submit_media_job": self.submit_media_job,
             "get_media_job": self.get_media_job,
             "purchase_credits_x402": self.purchase_credits_x402,
@@ -297,10 +299,10 @@ class KillaTamataMock(AccountRoutes):
         cost = self.price(body)
         if account.balance < cost:
             return self.error(402, "INSUFFICIENT_BALANCE", f"this job costs ${cost}, the balance is ${account.balance}",
-                              {"requiredUsd": money(cost), "balanceUsd": money(account.balance)})  # fmt: skip
+                              {"requiredUsd": float(cost), "balanceUsd": float(account.balance)})  # fmt: skip
         job = self.start_job(account, body, cost)
         answer = {"jobId": job.id, "status": "queued", "task": job.task,
-                  "billing": {"chargedUsd": money(cost), "balanceUsd": money(account.balance), "currency": "USD"},
+                  "billing": {"chargedUsd": float(cost), "balanceUsd": float(account.balance), "currency": "USD"},
                   "durationEstimateSeconds": self.queue_seconds + self.job_seconds,
                   "effectiveInput": job.input, "inputAdjustments": []}  # fmt: skip
         return MockResponse(202, answer)
@@ -317,12 +319,8 @@ class KillaTamataMock(AccountRoutes):
 
     def status(self, job: MediaJob) -> str:
         now = self.now()
-        if job.canceled:
-            return "canceled"
-        if now < job.starts:
-            return "queued"
-        if now < job.finishes:
-            return "running"
+        if job.canceled or now < job.finishes:
+            return "canceled" if job.canceled else "queued" if now < job.starts else "running"
         return "failed" if job.fail else "succeeded"
 
     def get_media_job(self, request: MockRequest) -> MockResponse:
@@ -332,8 +330,8 @@ class KillaTamataMock(AccountRoutes):
         status = self.status(job)
         answer: dict[str, Any] = {"jobId": job.id, "task": job.task, "status": status, "createdAt": iso(job.created),
                                   "updatedAt": iso(min(self.now(), job.finishes)), "downloadableOutputUrls": [],
-                                  "billing": {"chargedUsd": money(job.charged), "currency": "USD",
-                                              "balanceUsd": money(self.accounts[job.account].balance)}}  # fmt: skip
+                                  "billing": {"chargedUsd": float(job.charged), "currency": "USD",
+                                              "balanceUsd": float(self.accounts[job.account].balance)}}  # fmt: skip
         span = max(job.finishes - job.starts, 1e-9)
         answer["progress"] = round(min(max((self.now() - job.starts) / span, 0.0), 1.0), 3)
         if status == "succeeded":
@@ -366,7 +364,7 @@ class KillaTamataMock(AccountRoutes):
         account.balance += credited
         self.attribute_purchase(account, credited, request.json.get("affiliateCode"))
         settlement = self.x402.settle(verified)
-        answer = {"creditedUsd": money(credited), "balanceUsd": money(account.balance),
+        answer = {"creditedUsd": float(credited), "balanceUsd": float(account.balance),
                   "transaction": self.x402.settlements[-1]["transaction"], "network": "eip155:8453"}  # fmt: skip
         return MockResponse(200, answer, {"PAYMENT-RESPONSE": settlement})
 
@@ -429,10 +427,10 @@ class KillaTamataMock(AccountRoutes):
                                                request.json.get("affiliateCode"))  # fmt: skip
         base = {"packageCode": package["packageCode"], "usdCents": package["usdCents"]}
         if kind == "stripe":
-            return MockResponse(201, {"sessionId": checkout_id,
-                                      "checkoutUrl": f"https://checkout.stripe.com/c/pay/{checkout_id}", **base})
-        return MockResponse(201, {"chargeId": checkout_id, "hostedUrl": f"https://commerce.coinbase.com/pay/{checkout_id}",
-                                  **base})  # fmt: skip
+            return MockResponse(201, {"sessionId": checkout_id, **base,
+                                      "checkoutUrl": f"https://checkout.stripe.com/c/pay/{checkout_id}"})  # fmt: skip
+        return MockResponse(201, {"chargeId": checkout_id, **base,
+                                  "hostedUrl": f"https://commerce.coinbase.com/pay/{checkout_id}"})  # fmt: skip
 
     def claim(self, request: MockRequest, checkout_id: str) -> MockResponse:
         checkout, account = self.checkouts.get(checkout_id), self.caller(request)
@@ -446,19 +444,20 @@ class KillaTamataMock(AccountRoutes):
         checkout.claimed = True
         account.balance += credited
         self.attribute_purchase(account, credited, checkout.affiliate_code)
-        return MockResponse(200, {"credited": credited > 0, "creditedUsd": money(credited),
-                                  "balanceUsd": money(account.balance)})  # fmt: skip
+        return MockResponse(200, {"credited": credited > 0, "creditedUsd": float(credited),
+                                  "balanceUsd": float(account.balance)})  # fmt: skip
 
     def stripe_webhook(self, request: MockRequest) -> MockResponse:
         parts = dict(p.split("=", 1) for p in (request.header("stripe-signature") or "").split(",") if "=" in p)
-        expected = self.sign_stripe(request.body, at=float(parts["t"])) if parts.get("t", "").isdigit() else None
-        if expected is None or not hmac.compare_digest(expected, f"t={parts['t']},v1={parts.get('v1', '')}"):
+        stamp = parts.get("t", "")
+        expected = self.sign_stripe(request.body, at=int(stamp)) if stamp.isascii() and stamp.isdigit() else ""
+        if not hmac.compare_digest(expected.encode(), f"t={stamp},v1={parts.get('v1', '')}".encode()):
             return self.error(400, "BAD_SIGNATURE", "Stripe-Signature does not verify")
         return self._webhook(request.json)
 
     def crypto_webhook(self, request: MockRequest) -> MockResponse:
         given = request.header("x-cc-webhook-signature") or ""
-        if not hmac.compare_digest(self.sign_crypto(request.body), given):
+        if not hmac.compare_digest(self.sign_crypto(request.body).encode(), given.encode()):
             return self.error(400, "BAD_SIGNATURE", "X-CC-Webhook-Signature does not verify")
         return self._webhook(request.json)
 
