@@ -19,6 +19,7 @@ from mediagen import (
     NotFoundError,
     PaymentError,
     PaymentRequiredError,
+    RateLimitError,
     SpecSchema,
     X402Wallet,
     seisoai,
@@ -340,3 +341,48 @@ def test_9_stop_on_mismatch_or_ambiguity(api: seisoai.Seisoai, gw: MockEngine) -
     with pytest.raises(AgentScopeError, match="declares no tools"):
         api.agent("agent-empty", reason=REASON)
     assert gw.counts["agent_invoke_tool"] == 0 and gw.counts["agent_orchestrate"] == 0
+
+
+# -- webhooks and rate limits --------------------------------------------------------------------------------------
+def test_webhook_is_delivered_once_to_a_loopback_url(api: seisoai.Seisoai, gw: MockEngine) -> None:
+    import threading
+    import time
+
+    from mediagen.testing._serve import serving
+
+    received: list[dict[str, Any]] = []
+    arrived = threading.Event()
+
+    async def receiver(scope: Any, receive: Any, send: Any) -> None:  # a caller's webhook endpoint, on loopback
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        received.append(json.loads(body))
+        arrived.set()
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    with serving(receiver) as url:
+        job = api.invoke("image.generate.flux-2", prompt="a fox", webhook_url=f"{url}/hooks/seisoai")
+        assert arrived.wait(10), "no webhook arrived"
+        time.sleep(0.2)  # a second delivery would have arrived by now
+    [event] = received
+    assert event["event"] == "generation.completed" and event["requestId"] == job.id
+    assert event["data"]["toolId"] == "image.generate.flux-2" and len(gw.provider.webhooks_sent) == 1
+    assert schema.problems_at("/components/schemas/GenerationCompletedEvent", event, "webhook") == []
+
+
+def test_429_with_retry_after_is_obeyed_then_surfaces(sleeps: Any) -> None:
+    engine = mock("seisoai", rate_limit=3)
+    with seisoai.Seisoai(engine.provider.api_key, transport=engine.transport()) as api:
+        for _ in range(3):
+            api.tools(refresh=True)
+        with pytest.raises(RateLimitError) as caught:
+            api.tools(refresh=True)
+        hint = float(caught.value.response.headers["retry-after"])
+        assert 0 < hint <= 60 and sleeps.retry[-2:] == [hint, hint]  # two retries, each after the server's hint
+        engine.clock.advance(61)  # the window frees
+        assert api.tools(refresh=True)
