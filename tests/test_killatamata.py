@@ -132,6 +132,7 @@ def test_each_task_example_decodes_to_its_own_class(document_examples: list[Any]
 MISTAKES: list[tuple[dict[str, Any], str, str]] = [
     ({"task": "video.generate", "input": {**VIDEO, "durationFrames": 250}}, "body.input.durationFrames", "8n+1"),
     ({"task": "video.generate", "input": {**VIDEO, "durationFrames": "257"}}, "body.input.durationFrames", "type"),
+    ({"task": "video.generate", "input": {**VIDEO, "durationFrames": 250.0}}, "body.input.durationFrames", "8n+1"),
     ({"task": "image.generate", "input": {"prompt": "x", "width": 1000, "height": 1024}}, "body.input.width",
      "multipleOf"),
     ({"task": "image.generate", "input": {"prompt": "x", "width": 4096, "height": 2048}}, "body.input.width",
@@ -350,6 +351,16 @@ def test_x402_purchase_pays_once_and_credits(kt: MockEngine) -> None:
     tries = kt.calls_to("purchase_credits_x402")
     assert [c.response.status for c in tries] == [402, 200]
     assert len({c.request.header("x-idempotency-key") for c in tries}) == 1
+
+
+def test_x402_purchase_of_an_integral_float_amount(kt: MockEngine) -> None:
+    """JSON Schema counts 250.0 as an integer: the mock's challenge must still ask for whole USDC units."""
+    import httpx
+
+    with httpx.Client(transport=kt.transport(), base_url="http://mock") as raw:
+        answer = raw.post("/api/v1/credits/purchase/x402", json={"usdCents": 250.0},
+                          headers={"authorization": f"Bearer {kt.provider.api_key}"})  # fmt: skip
+    assert answer.status_code == 402 and answer.json()["accepts"][0]["amount"] == "2500000"
 
 
 def test_x402_purchase_above_the_wallet_cap_signs_nothing(kt: MockEngine) -> None:

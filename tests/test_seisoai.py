@@ -14,6 +14,7 @@ import pytest
 from eth_account import Account
 from mediagen import (
     AgentScopeError,
+    InternalServerError,
     InvalidInputError,
     JobFailedError,
     NotFoundError,
@@ -181,6 +182,23 @@ def test_x402_retry_after_a_5xx_signs_afresh(gw: MockEngine) -> None:
     sent = [c.request.header("payment-signature") for c in gw.calls_to("invoke_tool")]
     assert sent[0] is None and len(sent) == 3 and sent[1] != sent[2]
     assert [p.state for p in wallet.payments] == ["refused", "settled"] and len(gw.provider.x402.settlements) == 1
+
+
+def test_a_proxy_5xx_after_paying_is_not_paid_again(gw: MockEngine) -> None:
+    """A 502 that is not the gateway's own answer may follow a settled payment: it surfaces, nothing is re-paid."""
+    wallet, inner = payer(), gw.transport()
+
+    def proxy(request: httpx.Request) -> httpx.Response:
+        if "payment-signature" in request.headers:
+            inner.handle_request(request)  # the gateway did the work and settled; the proxy lost the answer
+            return httpx.Response(502, text="<html>Bad Gateway</html>")
+        return inner.handle_request(request)
+
+    with seisoai.Seisoai(transport=httpx.MockTransport(proxy), x402=wallet) as api:
+        with pytest.raises(InternalServerError):
+            api.invoke("image.generate.flux-2", prompt="a fox")
+    assert len(gw.provider.x402.settlements) == 1 and [p.state for p in wallet.payments] == ["signed"]
+    assert wallet.committed_usd > 0  # counted: it was spent
 
 
 def test_insufficient_credits_402_is_not_paid(gw: MockEngine) -> None:

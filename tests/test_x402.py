@@ -103,7 +103,8 @@ def test_budget_counts_every_signature_not_refused() -> None:
     assert payer.committed_usd == Decimal("0.065") and len(server.signatures) == 1
 
 
-def test_retry_after_5xx_signs_afresh_and_pays_once() -> None:
+def test_keyed_retry_after_5xx_signs_afresh_and_settles_once() -> None:
+    """With an idempotency key the server answers a retry with the first outcome: a fresh signature is safe."""
     server, payer = Server(), wallet()
     server.paid_answers = [502, 503]
     with client(server, payer) as http:
@@ -113,8 +114,30 @@ def test_retry_after_5xx_signs_afresh_and_pays_once() -> None:
     assert len(signatures) == 3 and len(set(signatures)) == 3  # a fresh signature on every try
     nonces = {json.loads(base64.b64decode(s))["payload"]["authorization"]["nonce"] for s in signatures}
     assert len(nonces) == 3
-    assert [p.state for p in payer.payments] == ["refused", "refused", "settled"]
-    assert payer.committed_usd == Decimal("0.065") and len(server.x402.settlements) == 1
+    # A 5xx may come after the server settled: those payments stay counted against the budget (never under-counted).
+    assert [p.state for p in payer.payments] == ["signed", "signed", "settled"]
+    assert payer.committed_usd == Decimal("0.195") and len(server.x402.settlements) == 1
+
+
+def test_unkeyed_5xx_after_paying_is_not_paid_again() -> None:
+    """Without a key the server may have settled before failing: signing again could pay twice, so it surfaces."""
+    server, payer = Server(), wallet()
+    server.paid_answers = [502]
+    flow = MediagenAuth({"X-API-Key": "test-key"}, wallet=payer)  # no idempotency header
+    with httpx.Client(auth=flow, transport=RetryTransport(httpx.MockTransport(server))) as http:
+        response = http.post("http://gateway.test/invoke/flux", json={})
+    assert response.status_code == 502 and len(server.signatures) == 1
+    assert [p.state for p in payer.payments] == ["signed"] and payer.committed_usd == Decimal("0.065")
+
+
+def test_a_documented_unpaid_failure_is_paid_afresh_without_a_key() -> None:
+    """A provider that settles only on success says which 5xx answers are its own failures (nothing settled)."""
+    server, payer = Server(), wallet()
+    server.paid_answers = [500]
+    flow = MediagenAuth({}, wallet=payer, unpaid_failure=lambda r: r.json().get("error") == "upstream failed")
+    with httpx.Client(auth=flow, transport=RetryTransport(httpx.MockTransport(server))) as http:
+        assert http.post("http://gateway.test/invoke/flux", json={}).status_code == 200
+    assert [p.state for p in payer.payments] == ["refused", "settled"] and payer.committed_usd == Decimal("0.065")
 
 
 def test_a_402_that_is_not_x402_is_not_paid() -> None:

@@ -5,10 +5,16 @@ headers: one idempotency key per logical call, however many tries it takes (open
 reused between requests").
 
 Payment follows the shape of httpx's ``DigestAuth``: send, and only when the answer is a 402 that is an x402
-challenge, sign and send again. A paid try that the server answers 429 or 5xx is tried again with a fresh signature
-(the first one was refused and is not counted as spent); the transport re-sends a paid request only when it never
-left. Nothing but a 402 is ever paid, a 402 that is not x402 (e.g. "insufficient credits") is never paid, and a
-second 402 after paying ends the call instead of paying again.
+challenge, sign and send again. Nothing but a 402 is ever paid, a 402 that is not x402 (e.g. "insufficient
+credits") is never paid, and a second 402 after paying ends the call instead of paying again. The transport re-sends
+a paid request only when it never left. After a paid try:
+
+* 2xx: the payment was taken (settled now, or later as with a queued job's result);
+* 402 or another 4xx, or 429: refused before anything happened; a 429 is tried again with a fresh signature;
+* 5xx: the server may have settled before failing, so the payment stays counted, and the call is tried again with
+  a fresh signature only where that cannot pay twice: the request carries an idempotency key the provider honours
+  (the server answers the first outcome again), or the answer is the provider's own documented failure and the
+  provider settles only on success (``unpaid_failure``). Any other 5xx (a proxy's 502, say) reaches the caller.
 """
 
 from __future__ import annotations
@@ -53,10 +59,13 @@ class MediagenAuth(httpx.Auth):
         wallet: X402Wallet | None = None,
         max_paid_retries: int = DEFAULT_MAX_RETRIES,
         guard: Callable[[httpx.Request], None] | None = None,
+        unpaid_failure: Callable[[httpx.Response], bool] | None = None,
     ) -> None:
         self._credentials = dict(credential_headers)
         self.guard = guard
         """Called with each request before anything is added or sent; raising refuses it (a policy check)."""
+        self.unpaid_failure = unpaid_failure
+        """Says whether a 5xx answer to a paid try is one the provider documents as not charged."""
         self.idempotency_header = idempotency_header
         self.wallet = wallet
         self.max_paid_retries = max_paid_retries
@@ -89,11 +98,15 @@ class MediagenAuth(httpx.Auth):
             request.extensions[PAYMENT_EXTENSION] = payment
             request.extensions["retry"] = _retry.not_sent_only(DEFAULT_MAX_RETRIES)
             response = yield request
+            status = response.status_code
             if response.is_success:
                 self.wallet.settled(payment, parse_settlement(response.headers))
                 return
-            self.wallet.refused(payment)
-            if response.status_code not in _PAID_RETRY_STATUSES or attempt == self.max_paid_retries:
+            keyed = header is not None and header in request.headers
+            unpaid = status < 500 or (self.unpaid_failure is not None and self.unpaid_failure(response))
+            if unpaid:
+                self.wallet.refused(payment)  # otherwise it stays counted: it may have been settled
+            if status not in _PAID_RETRY_STATUSES or attempt == self.max_paid_retries or not (unpaid or keyed):
                 return
             delay = _retry.retry_delay(response.headers, attempt + 1)
             logger.debug("paid request answered %d: new signature in %.2fs", response.status_code, delay)
@@ -105,8 +118,8 @@ class MediagenAuth(httpx.Auth):
         request = next(flow)
         while True:
             response = yield request
-            if response.status_code == 402:
-                response.read()
+            if response.status_code == 402 or (response.status_code >= 500 and PAYMENT_EXTENSION in request.extensions):
+                response.read()  # a challenge, or a paid try's failure (is it one that was not charged?)
             try:
                 request = flow.send(response)
             except StopIteration:
@@ -119,7 +132,7 @@ class MediagenAuth(httpx.Auth):
         request = next(flow)
         while True:
             response = yield request
-            if response.status_code == 402:
+            if response.status_code == 402 or (response.status_code >= 500 and PAYMENT_EXTENSION in request.extensions):
                 await response.aread()
             try:
                 request = flow.send(response)

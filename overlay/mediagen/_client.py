@@ -96,6 +96,7 @@ def build_client(
         wallet=options.get("x402"),
         max_paid_retries=options.get("max_retries", DEFAULT_MAX_RETRIES),
         guard=provider.request_guard,
+        unpaid_failure=provider.unpaid_failure,
     )
     inner = options.get("transport")
     if provider.concurrency is not None:

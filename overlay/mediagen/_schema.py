@@ -102,6 +102,11 @@ def _at(body: Any, dotted: str) -> Any:
     return body
 
 
+def _integral(value: Any) -> bool:
+    """An integer as JSON Schema counts them: 257 and 257.0 alike (not True)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer()
+
+
 def rule_problems(rules: list[Mapping[str, Any]], body: Any) -> list[Problem]:
     """Problems with the rules a spec states in ``x-rules`` because JSON Schema cannot (checked on schema-valid
     bodies only). ``when`` picks the bodies a rule applies to (field → value); the vocabulary:
@@ -118,11 +123,11 @@ def rule_problems(rules: list[Mapping[str, Any]], body: Any) -> list[Problem]:
         kind = rule["rule"]
         if kind == "frames8n1":
             value = _at(body, rule["field"])
-            if isinstance(value, int) and value % 8 != 1:
+            if _integral(value) and int(value) % 8 != 1:
                 problems.append(Problem(f"body.{rule['field']}", "8n+1", f"{value} {rule['message']}"))
         elif kind == "maxPixels":
             values = [_at(body, name) for name in rule["fields"]]
-            if all(isinstance(v, int) for v in values) and math.prod(values) > rule["max"]:
+            if all(_integral(v) for v in values) and math.prod(int(v) for v in values) > rule["max"]:
                 shown = " × ".join(map(str, values))
                 problems.append(Problem(f"body.{rule['fields'][0]}", "maxPixels", f"{shown}: {rule['message']}"))
         elif kind == "atMostOne":

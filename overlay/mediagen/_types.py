@@ -93,3 +93,6 @@ class Provider:
     """Finds a job id in a decoded success body, so a body that fails to parse still yields its id."""
     request_guard: Callable[[Any], None] | None = None
     """A policy check on every request (an ``httpx.Request``) before it is sent; raising refuses it."""
+    unpaid_failure: Callable[[Any], bool] | None = None
+    """For x402 providers that settle only on success: whether a 5xx answer (an ``httpx.Response``, body read) to a
+    paid try is the provider's own failure, so its payment was not taken and a fresh one may be tried."""

@@ -68,6 +68,16 @@ def _job_id_of(body: Any) -> str | None:
     return job_id if isinstance(job_id, str) else None
 
 
+def _unpaid_failure(response: Any) -> bool:
+    """A 5xx the gateway itself answered ({success: false, error} or the x402 middleware's {error}): it settles a
+    payment only after a successful result, so this one was not taken. A proxy's 502 page proves nothing."""
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and isinstance(body.get("error"), str) and body.get("success") is not True
+
+
 PROVIDER = Provider(
     name="seisoai",
     package="seisoai_client",
@@ -78,6 +88,7 @@ PROVIDER = Provider(
     poll=PollPolicy(initial=3.0, maximum=15.0),  # the gateway's own clients poll every 3 s
     job_id_of=_job_id_of,
     request_guard=agent_route_guard,
+    unpaid_failure=_unpaid_failure,
 )
 
 

@@ -82,6 +82,8 @@ def _config(
         "max-steps = 8",
         "[generation]",
         f"max-examples = {max_examples}",
+        # No example database: with the seed, every checkout (a developer's, CI's clean clone) runs the same cases.
+        'database = "none"',
         "[reports.json]",
         "enabled = true",
         f"path = {json.dumps(str(report))}",

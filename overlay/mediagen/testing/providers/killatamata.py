@@ -347,7 +347,7 @@ class KillaTamataMock(AccountRoutes):
 
     # -- x402 credit purchase ---------------------------------------------------------------------------------------
     def purchase_credits_x402(self, request: MockRequest) -> MockResponse:
-        cents = request.json["usdCents"]
+        cents = int(request.json["usdCents"])  # JSON Schema counts 100.0 as an integer: so must the arithmetic
         atomic = cents * 10_000  # USDC has 6 decimals: one cent is 10,000 units
         header = request.header("payment-signature")
         url = f"{request.base_url}{request.path}"
