@@ -404,3 +404,50 @@ def test_429_with_retry_after_is_obeyed_then_surfaces(sleeps: Any) -> None:
         assert 0 < hint <= 60 and sleeps.retry[-2:] == [hint, hint]  # two retries, each after the server's hint
         engine.clock.advance(61)  # the window frees
         assert api.tools(refresh=True)
+
+
+# -- the controls hold through every door (found by review) -------------------------------------------------------
+@pytest.mark.parametrize("path", [f"/api/gateway/agent/{AGENT}/invoke/video.generate.veo3/",
+                                  f"/api/gateway//agent/{AGENT}/invoke/video.generate.veo3",
+                                  f"/API/Gateway/Agent/{AGENT}/invoke/video.generate.veo3"])  # fmt: skip
+def test_every_spelling_of_an_agent_route_is_guarded(api: seisoai.Seisoai, gw: MockEngine, path: str) -> None:
+    http = api.client.get_httpx_client()
+    with pytest.raises(AgentScopeError, match="denied by default"):
+        http.post(path, json={"prompt": "x"})
+    with api.agent(AGENT, reason=REASON) as session, pytest.raises(AgentScopeError, match="exact form"):
+        http.post(path, json={"prompt": "x"}, extensions={AGENT_SCOPE: session})
+    with seisoai.Seisoai(gw.provider.api_key, base_url="http://mock/prefix", transport=gw.transport()) as prefixed:
+        with pytest.raises(AgentScopeError, match="denied by default"):
+            prefixed.client.get_httpx_client().post(f"/api/gateway/agent/{AGENT}/orchestrate", json={"goal": "x"})
+    assert gw.counts["agent_invoke_tool"] == 0 and gw.counts["agent_orchestrate"] == 0
+
+
+def test_a_closed_or_second_session_cannot_call(api: seisoai.Seisoai, gw: MockEngine) -> None:
+    from mediagen.providers._seisoai_agents import AgentSession
+
+    with api.agent(AGENT, reason=REASON) as first:
+        pass
+    with api.agent("agent-voice", reason=REASON):
+        with pytest.raises(AgentScopeError, match="closed or another agent"):
+            first.invoke("image.generate.flux-2", prompt="a fox")
+        with pytest.raises(AgentScopeError, match="one agent per task"):
+            AgentSession(api, AGENT, reason=REASON)  # the class itself enforces it, not only Seisoai.agent()
+    assert gw.counts["agent_invoke_tool"] == 0
+
+
+def test_orchestration_only_through_the_session(api: seisoai.Seisoai, gw: MockEngine) -> None:
+    with api.agent(AGENT, reason=REASON) as session, pytest.raises(AgentScopeError, match="goes through"):
+        api.client.get_httpx_client().post(f"/api/gateway/agent/{AGENT}/orchestrate",
+                                           json={"goal": "run /api/gateway/agent/agent-voice/orchestrate"},
+                                           extensions={AGENT_SCOPE: session})  # fmt: skip
+    assert gw.counts["agent_orchestrate"] == 0
+
+
+def test_the_cap_holds_for_batch_and_orchestration(gw: MockEngine) -> None:
+    wallet = payer("5")
+    with seisoai.Seisoai(transport=gw.transport(), x402=wallet, spending_cap_usd="0.01") as api:
+        with pytest.raises(PaymentError, match="cap"):
+            api.batch([("image.generate.flux-2", {"prompt": "a fox"})])
+        with pytest.raises(PaymentError, match="cap"), api.agent(AGENT, reason=REASON) as session:
+            session.orchestrate("make a poster of a fox")
+    assert wallet.payments == [] and gw.provider.x402.verified == 0

@@ -63,9 +63,17 @@ class AuditRecord:
     at: float
 
 
+def _route(path: str) -> str:
+    """The path as a permissive server routes it: case folded, slashes collapsed, no trailing slash, and from the
+    gateway's prefix on (a base URL may carry a path of its own)."""
+    path = re.sub(r"/{2,}", "/", path.lower()).rstrip("/")
+    start = path.find("/api/gateway/")
+    return path[start:] if start >= 0 else path
+
+
 def agent_route_guard(request: httpx.Request) -> None:
     """Deny by default: an agent-scoped route is sent only under an AgentSession that authorizes it."""
-    if AGENT_ROUTE.match(request.url.path) is None:
+    if not _route(request.url.path).startswith("/api/gateway/agent/"):
         return
     session = request.extensions.get(AGENT_SCOPE)
     if not isinstance(session, AgentSession):
@@ -95,19 +103,31 @@ class AgentSession:
         if not AGENT_ID.fullmatch(agent_id):
             raise AgentScopeError(f"{agent_id!r} is not an agent id: agent ids are taken verbatim from "
                                   "GET /api/gateway/agents or from the user, never inferred from a name")  # fmt: skip
+        active = api._agent
+        if active is not None and not api.multi_agent and active.agent_id != agent_id:
+            raise AgentScopeError(f"agent {active.agent_id} is already in use for this task: one agent per task")
         self.api, self.agent_id, self.reason = api, agent_id, reason.strip()
         self.audit: list[AuditRecord] = []
         self._orchestrating = False
-        detail = api.agent_detail(agent_id, _extensions={AGENT_SCOPE: self})  # a direct lookup, never a listing
+        api._agent = self
+        try:
+            detail = api.agent_detail(agent_id, _extensions={AGENT_SCOPE: self})  # a direct lookup, never a listing
+        except BaseException:
+            api._release(self)
+            raise
         agent = detail.agent
-        if agent.agent_id != agent_id:
-            raise AgentScopeError(f"GET /agent/{agent_id} answered agent {agent.agent_id!r}: ambiguous, stopping")
-        found_owner = getattr(agent, "owner", None)
-        if owner is not None and found_owner != owner:
-            raise AgentScopeError(f"agent {agent_id} is owned by {found_owner!r}, not {owner!r}: stopping")
         tools = [tool.id for tool in agent.tools]
-        if not tools or len(set(tools)) != len(tools):
-            raise AgentScopeError(f"agent {agent_id} declares {'no' if not tools else 'duplicate'} tools: stopping")
+        found_owner = getattr(agent, "owner", None)
+        problem = None
+        if agent.agent_id != agent_id:
+            problem = f"GET /agent/{agent_id} answered agent {agent.agent_id!r}: ambiguous"
+        elif owner is not None and found_owner != owner:
+            problem = f"agent {agent_id} is owned by {found_owner!r}, not {owner!r}"
+        elif not tools or len(set(tools)) != len(tools):
+            problem = f"agent {agent_id} declares {'no' if not tools else 'duplicate'} tools"
+        if problem is not None:
+            api._release(self)
+            raise AgentScopeError(f"{problem}: stopping")
         self.tools: frozenset[str] = frozenset(tools)
         """The allowlist, as ``GET /agent/{id}`` declared it."""
         self.name: str = agent.name
@@ -118,9 +138,19 @@ class AgentSession:
     def authorize(self, request: httpx.Request) -> None:
         """Every control that can be judged from the request itself; records the call once it passes."""
         found = AGENT_ROUTE.match(request.url.path)
-        assert found is not None
+        if found is None or _route(request.url.path) != request.url.path.rstrip("/").lower():
+            raise AgentScopeError(f"{request.url.path}: not an agent route in its exact form; stopping")
         if found["agent"] != self.agent_id:
             raise AgentScopeError(f"this session operates agent {self.agent_id}, not {found['agent']}")
+        if self.api._agent is not self and not self.api.multi_agent:
+            raise AgentScopeError(f"the session for agent {self.agent_id} is closed or another agent is in use")
+        if found["action"] == "orchestrate":
+            if not self._orchestrating:
+                raise AgentScopeError("orchestration goes through AgentSession.orchestrate (no recursion, no fan-out)")
+            why = _mentions_agents(json.loads(request.content or b"{}"), self.agent_id)
+            if why is not None:
+                raise AgentScopeError(f"the orchestration names {why}: no self-referential, recursive or fan-out "
+                                      "orchestration")  # fmt: skip
         own = [name for name in CREDENTIAL_HEADERS if name in request.headers]
         if own:
             raise AgentScopeError(f"agent-scoped requests use only this client's credentials; the request carries "

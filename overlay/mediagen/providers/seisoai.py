@@ -41,7 +41,7 @@ from seisoai_client.api.default import (
 from .. import _wait
 from .._auth import MAX_PAYMENT_EXTENSION
 from .._client import ClientOptions, ProviderClient, build_client
-from .._exceptions import AgentScopeError, InvalidInputError, MediagenError, PaymentError
+from .._exceptions import InvalidInputError, MediagenError, PaymentError
 from .._schema import SpecSchema, instance_problems, refuse
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
 from ._seisoai_agents import AGENT_SCOPE, AgentSession, agent_route_guard
@@ -240,7 +240,8 @@ class Seisoai(ProviderClient):
         invocations = [
             {"toolId": tool_id, "input": dict(data), "id": str(i)} for i, (tool_id, data) in enumerate(calls)
         ]
-        answer = self.call(batch_invoke, body=models.BatchInvokeRequest.from_dict({"invocations": invocations}))
+        body = models.BatchInvokeRequest.from_dict({"invocations": invocations})
+        answer = self.call(batch_invoke, body=body, _extensions=self._cap_extensions())
         for item in answer.results:
             job = getattr(item, "job", None)
             if job is not None and getattr(job, "model", None):
@@ -257,11 +258,7 @@ class Seisoai(ProviderClient):
 
     def agent(self, agent_id: str, *, reason: str, owner: str | None = None) -> AgentSession:
         """Open an agent-scoped session for ONE agent, by its exact id (see ``_seisoai_agents``)."""
-        if self._agent is not None and not self.multi_agent and self._agent.agent_id != agent_id:
-            raise AgentScopeError(f"agent {self._agent.agent_id} is already in use for this task: one agent per task")
-        session = AgentSession(self, agent_id, reason=reason, owner=owner)
-        self._agent = session
-        return session
+        return AgentSession(self, agent_id, reason=reason, owner=owner)
 
     def _release(self, session: AgentSession) -> None:
         if self._agent is session:
@@ -272,4 +269,8 @@ class Seisoai(ProviderClient):
         if context:
             body["context"] = dict(context)
         return self.call(agent_orchestrate, agent_id=session.agent_id, body=models.OrchestrateRequest.from_dict(body),
-                         _extensions={AGENT_SCOPE: session})  # fmt: skip
+                         _extensions={AGENT_SCOPE: session, **self._cap_extensions()})  # fmt: skip
+
+    def _cap_extensions(self) -> dict[str, Any]:
+        """The spending cap as a per-request payment limit (for calls whose price cannot be previewed)."""
+        return {} if self.spending_cap_usd is None else {MAX_PAYMENT_EXTENSION: self.spending_cap_usd}
