@@ -142,12 +142,13 @@ MISTAKES: list[tuple[dict[str, Any], str, str]] = [
      "minLength"),
     ({"task": "ace.step.create", "input": {"tags": "pop", "durationSeconds": 10}}, "body.input.durationSeconds",
      "minimum"),
-    ({"task": "video.generate", "input": {**VIDEO, "interpolationFps": 20}}, "body.input.interpolationFps", ""),
+    ({"task": "video.generate", "input": {**VIDEO, "interpolationFps": 20}}, "body.input.interpolationFps", "not"),
     ({"task": "video.combine", "input": {"videoUrls": ["https://cdn.example.com/a.mp4"]}}, "body.input.videoUrls",
      "minItems"),
     ({"task": "video.generate", "input": {**VIDEO, "referenceAudioUrl": "https://cdn.example.com/a.opus"}},
-     "body.input", ""),
-    ({"task": "image.upscale", "input": {"prompt": "x"}}, "body.task", ""),
+     "body.input.startFrameImageUrl", "required"),  # reference audio needs a start frame or overlap frames
+    ({"task": "video.generate", "input": {**VIDEO, "durationSeconds": 6}}, "body.input.durationFrames", "atMostOne"),
+    ({"task": "image.upscale", "input": {"prompt": "x"}}, "body.task", "oneOf"),
     ({"task": "image.generate", "input": {"prompt": "x", "heigth": 1024}}, "body.input.heigth", "Properties"),
 ]  # fmt: skip
 
@@ -225,9 +226,12 @@ def test_outputs_past_their_window(sleeps: Any, tmp_path: Path) -> None:
     [
         ("audio.speak", {"text": "x" * 45}, "0.01"),  # ~3 s at 15 chars/s: the <=3s tier
         ("audio.speak", {"text": "x" * 100}, "0.02"),  # ~7 s
-        ("audio.speak", {"text": "x" * 600}, "0.03"),  # past 10 s: the top tier
+        ("audio.speak", {"text": "x" * 150}, "0.03"),  # ~10 s: the top tier
+        ("audio.speak", {"text": "x" * 600}, None),  # ~40 s: past the document's last tier, no price
         ("audio.annotation.reference", {"sourceAudioUrl": "https://x.test/a.mp3"}, "0.05"),  # default 120 s band
         ("audio.annotation.reference", {"transcript": "x" * 900}, "0.03"),  # ~60 s
+        ("audio.annotation.reference", {"transcript": "x" * 2800}, None),  # ~187 s: past the last band
+        ("ace.step.create", {"tags": "pop"}, None),  # no duration, no preset: nothing to price
         ("ace.step.create", {"qualityPreset": "high_quality"}, "0.165888"),  # 108 s × 192 kbps × $0.000008
         ("ace.step.create", {"durationSeconds": 15}, "0.05"),  # the $0.05 minimum
         ("moss.sound.effect", {"durationSeconds": 2, "maxNewTokens": 1024}, "0.016192"),
@@ -235,8 +239,8 @@ def test_outputs_past_their_window(sleeps: Any, tmp_path: Path) -> None:
         ("video.combine", {"videoUrls": ["a", "b", "c"]}, "0.015"),
     ],
 )
-def test_documented_prices(api: killatamata.KillaTamata, task: str, data: dict[str, Any], usd: str) -> None:
-    assert api.quote(task, data).usd == Decimal(usd)
+def test_documented_prices(api: killatamata.KillaTamata, task: str, data: dict[str, Any], usd: str | None) -> None:
+    assert api.quote(task, data).usd == (None if usd is None else Decimal(usd))
 
 
 def test_surcharges_apply_to_a_supplied_base_price(api: killatamata.KillaTamata) -> None:
@@ -494,3 +498,12 @@ def test_crypto_checkout_claimed_after_payment(api: killatamata.KillaTamata, kt:
     assert claimed.credited and api.balance() == before + Decimal(str(claimed.credited_usd)) > before
     with pytest.raises(NotFoundError):
         api.call(claim_crypto, body=CryptoClaimRequest(charge_id="charge_unknown"))
+
+
+def test_a_hostile_job_id_cannot_write_outside_the_folder(api: killatamata.KillaTamata, tmp_path: Path) -> None:
+    import dataclasses
+
+    done = api.run("moss.sound.effect", TASK_INPUTS["moss.sound.effect"])
+    hostile = dataclasses.replace(done, id="../../escaped")
+    [saved] = api.download(hostile, tmp_path / "out")
+    assert saved.parent == tmp_path / "out" and not (tmp_path / "escaped-0.mp3").exists()

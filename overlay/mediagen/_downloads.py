@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
@@ -27,9 +28,10 @@ def _plan(job: Job, folder: str | Path) -> list[tuple[str, Path]]:
     root = Path(folder)
     root.mkdir(parents=True, exist_ok=True)
     plan = []
+    stem = re.sub(r"[^A-Za-z0-9_-]", "_", job.id)  # the server's id names the file: it may not leave the folder
     for index, url in enumerate(job.outputs):
-        suffix = PurePosixPath(urlsplit(url).path).suffix[:12]
-        plan.append((url, root / f"{job.id}-{index}{suffix}"))
+        suffix = re.sub(r"[^A-Za-z0-9.]", "", PurePosixPath(urlsplit(url).path).suffix[:12])
+        plan.append((url, root / f"{stem}-{index}{suffix}"))
     return plan
 
 

@@ -1,7 +1,8 @@
 """Killa Tamata's documented prices, as quotes computed before a job is submitted.
 
 The figures live in the spec (``x-pricing`` on ``submit_media_job``); this module only applies them. The document
-prices audio.speak (tiers by estimated seconds), audio.annotation.reference (bands), ace.step.create and
+prices audio.speak (tiers by estimated seconds, up to 10 s), audio.annotation.reference (bands, up to 180 s: past
+the last tier or band the price is unknown, never guessed), ace.step.create and
 moss.sound.effect (formulas), video.combine (per clip) and two surcharges (highDetail, extremeQuality: +50 %). It
 gives no base price for image.generate, image.edit, video.generate or trellis.generate: those quote as unknown
 unless the caller supplies the base price they were charged (``base_prices``), to which the surcharges apply.
@@ -38,12 +39,12 @@ def _seconds_from_text(text: str, chars_per_second: Any) -> int:
     return max(1, math.ceil(len(text) / float(chars_per_second)))
 
 
-def _band(seconds: float, bands: list[Mapping[str, Any]]) -> Decimal:
-    """The price of the first band that holds ``seconds``; estimates past the last band take its price."""
+def _band(seconds: float, bands: list[Mapping[str, Any]]) -> Decimal | None:
+    """The price of the first band that holds ``seconds``; past the last band the document gives no price."""
     for band in bands:
         if seconds <= band["maxSeconds"]:
             return _d(band["usd"])
-    return _d(bands[-1]["usd"])
+    return None
 
 
 def _kbps(quality: Any, default: Any) -> int:
@@ -57,15 +58,20 @@ def quote(job: Mapping[str, Any], pricing: Mapping[str, Any], base_prices: Mappi
     rule = pricing.get(task, {})
     if task == "audio.speak":
         seconds = _seconds_from_text(str(data.get("text", "")), rule["charsPerSecond"])
-        return Quote(task, _band(seconds, rule["tiers"]), f"~{seconds}s of speech at {rule['charsPerSecond']} chars/s")
+        basis = f"~{seconds}s of speech at {rule['charsPerSecond']} chars/s"
+        price = _band(seconds, rule["tiers"])
+        return Quote(task, price, basis if price is not None else f"{basis}: past the document's last tier")
     if task == "audio.annotation.reference":
         transcript = data.get("transcript")
         seconds = _seconds_from_text(transcript, rule["charsPerSecond"]) if transcript else rule["defaultSeconds"]
         basis = f"~{seconds}s from the transcript" if transcript else f"default band of {seconds}s (no transcript)"
-        return Quote(task, _band(seconds, rule["bands"]), basis)
+        price = _band(seconds, rule["bands"])
+        return Quote(task, price, basis if price is not None else f"{basis}: past the document's last band")
     if task == "ace.step.create":
         preset = data.get("qualityPreset")
         seconds = data.get("durationSeconds", rule["presetSeconds"].get(preset))
+        if seconds is None:
+            return Quote(task, None, "no durationSeconds and no preset that sets one")
         kbps = _kbps(data.get("quality"), rule["presetKbps"].get(preset, rule["defaultKbps"]))
         usd = max(_d(rule["minUsd"]), _d(seconds) * kbps * _d(rule["usdPerSecondPerKbps"]))
         return Quote(task, usd, f"max(${rule['minUsd']}, {seconds}s × {kbps} kbps × ${rule['usdPerSecondPerKbps']})")

@@ -289,9 +289,13 @@ class KillaTamataMock(AccountRoutes):
 
     # -- media jobs -----------------------------------------------------------------------------------------------
     def price(self, body: Mapping[str, Any]) -> Decimal:
+        """The documented price; where the document gives none, the mock's own (MOCK_BASE_PRICES; speech or
+        annotation past the last tier or band at that tier's price)."""
         pricing = self.engine.schema.operations["submit_media_job"].raw["x-pricing"]
         usd = quote(body, pricing, MOCK_BASE_PRICES).usd
-        assert usd is not None
+        if usd is None:
+            rule = pricing[body["task"]]
+            usd = Decimal(str((rule.get("tiers") or rule["bands"])[-1]["usd"]))
         return usd
 
     def submit_media_job(self, request: MockRequest) -> MockResponse:
