@@ -106,7 +106,9 @@ class AgentSession:
         active = api._agent
         if active is not None and not api.multi_agent and active.agent_id != agent_id:
             raise AgentScopeError(f"agent {active.agent_id} is already in use for this task: one agent per task")
-        self.api, self.agent_id, self.reason = api, agent_id, reason.strip()
+        self.api: Seisoai = api
+        self.agent_id: str = agent_id
+        self.reason: str = reason.strip()
         self.audit: list[AuditRecord] = []
         self._orchestrating = False
         api._agent = self
