@@ -1,13 +1,13 @@
 """A stateful Killa Tamata: accounts and keys, a USD balance debited at submit by the documented prices, media jobs
 on the test clock, idempotency replay (the engine's), x402 credit purchase, device link, checkout and claim.
 
-The account-management long tail (Google/email/browser sign-in, affiliates, Studio) is in ``_killatamata_account``.
+The account-management long tail is in ``_killatamata_account`` (Google/email/browser sign-in, affiliates) and
+``_killatamata_studio`` (Studio); buying credit (x402, checkouts, claims, provider callbacks) is in
+``_killatamata_purchases``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 import string
 from collections.abc import Callable, Mapping
@@ -19,16 +19,13 @@ from ...providers._killatamata_prices import quote
 from .._engine import MockEngine, MockRequest, MockResponse
 from .._x402 import MockX402
 from ._killatamata_account import AccountRoutes, iso
+from ._killatamata_purchases import PACKAGES, Checkout, PurchaseRoutes
+from ._killatamata_studio import StudioRoutes
 
 __all__ = ["KillaTamataMock"]
 
 #: The mock's own base prices for the tasks the document prices nowhere (surcharges still apply).
 MOCK_BASE_PRICES = {"image.generate": "0.02", "image.edit": "0.03", "video.generate": "0.12", "trellis.generate": "0.1"}
-PACKAGES = [  # builder_600 is the spec's example
-    {"packageCode": "starter_500", "label": "Starter", "usdCents": 500, "creditUsd": 5},
-    {"packageCode": "builder_600", "label": "Builder", "usdCents": 600, "creditUsd": 6},
-    {"packageCode": "studio_10000", "label": "Studio", "usdCents": 10000, "creditUsd": 100},
-]
 OUTPUT_EXT = {"image": "webp", "video": "mp4", "audio": "mp3", "ace": "mp3", "moss": "mp3", "trellis": "glb"}
 DOWNLOAD_WINDOW = 48 * 3600
 CDN_CLEANUP = 72 * 3600
@@ -80,18 +77,7 @@ class DeviceLink:
 
 
 @dataclass
-class Checkout:
-    id: str
-    kind: str
-    account: str
-    package: Mapping[str, Any]
-    affiliate_code: str | None = None
-    paid: bool = False
-    claimed: bool = False
-
-
-@dataclass
-class KillaTamataMock(AccountRoutes):
+class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
     """Killa Tamata's documented behaviour. ``job_seconds`` is how long a job runs on the mock's clock."""
 
     name = "killatamata"
@@ -124,6 +110,7 @@ class KillaTamataMock(AccountRoutes):
             self.x402.reset()
             self.add_account(self.api_key, balance=self.starting_balance)
         self.reset_account_routes()
+        self.reset_studio_routes()
 
     # -- test helpers ---------------------------------------------------------------------------------------------
     def now(self) -> float:
@@ -144,7 +131,7 @@ class KillaTamataMock(AccountRoutes):
     def contract_key(self) -> str:
         """A rich account for contract runs. It owns the spec's example resources, so the examples run as printed:
         paid checkouts, a finished job, a key per example prefix, pending device links, and its affiliate and Studio
-        state (``seed_contract_account``)."""
+        state (``seed_contract_account``, ``seed_contract_studio``)."""
         key = self.add_account(balance="1000000")
         account, ids, now = self.keys[key].account, self.example_ids, self.now()
         for kind, name in (("stripe", "sessionId"), ("crypto", "chargeId")):
@@ -154,6 +141,7 @@ class KillaTamataMock(AccountRoutes):
         self.keys.update({p + secrets.token_hex(8): Key(account, "Example key", now) for p in ids("keyPrefix")})
         self.links.update({d: DeviceLink(ids("userCode")[0], "Example key", now + 900) for d in ids("deviceCode")})
         self.seed_contract_account(account)
+        self.seed_contract_studio(account)
         return key
 
     def account(self, key: str) -> Account:
@@ -163,18 +151,6 @@ class KillaTamataMock(AccountRoutes):
         """What the signed-in browser does: approve a pending device link for ``key``'s account."""
         link = next(link for link in self.links.values() if link.user_code == user_code)
         link.status, link.account = "approved", self.keys[key or self.api_key].account
-
-    def complete_checkout(self, checkout_id: str) -> None:
-        """The payment provider's side: the customer paid."""
-        self.checkouts[checkout_id].paid = True
-
-    def sign_stripe(self, body: bytes, at: float | None = None) -> str:
-        stamp = int(self.now() if at is None else at)
-        digest = hmac.new(self.webhook_secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256).hexdigest()
-        return f"t={stamp},v1={digest}"
-
-    def sign_crypto(self, body: bytes) -> str:
-        return hmac.new(self.webhook_secret.encode(), body, hashlib.sha256).hexdigest()
 
     # -- engine hooks ---------------------------------------------------------------------------------------------
     def error(self, status: int, code: str, message: str, details: Any = None) -> MockResponse:
@@ -251,6 +227,7 @@ class KillaTamataMock(AccountRoutes):
             "stripe_webhook": self.stripe_webhook,
             "crypto_webhook": self.crypto_webhook,
             **self.account_handlers(),
+            **self.studio_handlers(),
         }
 
     # -- keys -----------------------------------------------------------------------------------------------------
@@ -349,29 +326,6 @@ class KillaTamataMock(AccountRoutes):
                                  "inputAdjustments": []}  # fmt: skip
         return MockResponse(200, answer)
 
-    # -- x402 credit purchase ---------------------------------------------------------------------------------------
-    def purchase_credits_x402(self, request: MockRequest) -> MockResponse:
-        cents = int(request.json["usdCents"])  # JSON Schema counts 100.0 as an integer: so must the arithmetic
-        atomic = cents * 10_000  # USDC has 6 decimals: one cent is 10,000 units
-        header = request.header("payment-signature")
-        url = f"{request.base_url}{request.path}"
-        if header is None:
-            body, headers = self.x402.challenge(url, atomic, description=f"${cents / 100:.2f} of prepaid credits",
-                                                error="PAYMENT-SIGNATURE header is required")  # fmt: skip
-            return MockResponse(402, body, headers)
-        verified = self.x402.verify(header, atomic)
-        if not verified.ok:
-            body, headers = self.x402.challenge(url, atomic, error=f"payment verification failed: {verified.reason}")
-            return MockResponse(402, body, headers)
-        account = self.caller(request)
-        credited = Decimal(cents) / 100
-        account.balance += credited
-        self.attribute_purchase(account, credited, request.json.get("affiliateCode"))
-        settlement = self.x402.settle(verified)
-        answer = {"creditedUsd": float(credited), "balanceUsd": float(account.balance),
-                  "transaction": self.x402.settlements[-1]["transaction"], "network": "eip155:8453"}  # fmt: skip
-        return MockResponse(200, answer, {"PAYMENT-RESPONSE": settlement})
-
     # -- device link ----------------------------------------------------------------------------------------------
     def device_link_start(self, request: MockRequest) -> MockResponse:
         code = "ktd_" + secrets.token_urlsafe(18)
@@ -420,54 +374,3 @@ class KillaTamataMock(AccountRoutes):
         minted = self.new_key(link.account, link.label).body
         return MockResponse(200, {"status": "approved", "apiKey": minted["apiKey"], "keyPrefix": minted["keyPrefix"],
                                   "label": link.label})  # fmt: skip
-
-    # -- checkout, claim, provider callbacks ---------------------------------------------------------------------------
-    def create_checkout(self, request: MockRequest, kind: str) -> MockResponse:
-        package = next((p for p in PACKAGES if p["packageCode"] == request.json["packageCode"]), None)
-        if package is None:
-            return self.error(404, "NOT_FOUND", f"no package {request.json['packageCode']!r}")
-        checkout_id = ("cs_mock_" if kind == "stripe" else "charge_") + secrets.token_hex(8)
-        self.checkouts[checkout_id] = Checkout(checkout_id, kind, self.caller(request).id, package,
-                                               request.json.get("affiliateCode"))  # fmt: skip
-        base = {"packageCode": package["packageCode"], "usdCents": package["usdCents"]}
-        if kind == "stripe":
-            return MockResponse(201, {"sessionId": checkout_id, **base,
-                                      "checkoutUrl": f"https://checkout.stripe.com/c/pay/{checkout_id}"})  # fmt: skip
-        return MockResponse(201, {"chargeId": checkout_id, **base,
-                                  "hostedUrl": f"https://commerce.coinbase.com/pay/{checkout_id}"})  # fmt: skip
-
-    def claim(self, request: MockRequest, checkout_id: str) -> MockResponse:
-        checkout, account = self.checkouts.get(checkout_id), self.caller(request)
-        if checkout is None:
-            return self.error(404, "NOT_FOUND", f"no checkout {checkout_id!r}")
-        if checkout.account != account.id:
-            return self.error(409, "OTHER_ACCOUNT", "this checkout belongs to another account")
-        if not checkout.paid:
-            return self.error(409, "NOT_PAID", "the payment is not complete yet")
-        credited = Decimal(0) if checkout.claimed else Decimal(checkout.package["usdCents"]) / 100
-        checkout.claimed = True
-        account.balance += credited
-        self.attribute_purchase(account, credited, checkout.affiliate_code)
-        return MockResponse(200, {"credited": credited > 0, "creditedUsd": float(credited),
-                                  "balanceUsd": float(account.balance)})  # fmt: skip
-
-    def stripe_webhook(self, request: MockRequest) -> MockResponse:
-        parts = dict(p.split("=", 1) for p in (request.header("stripe-signature") or "").split(",") if "=" in p)
-        stamp = parts.get("t", "")
-        expected = self.sign_stripe(request.body, at=int(stamp)) if stamp.isascii() and stamp.isdigit() else ""
-        if not hmac.compare_digest(expected.encode(), f"t={stamp},v1={parts.get('v1', '')}".encode()):
-            return self.error(400, "BAD_SIGNATURE", "Stripe-Signature does not verify")
-        return self._webhook(request.json)
-
-    def crypto_webhook(self, request: MockRequest) -> MockResponse:
-        given = request.header("x-cc-webhook-signature") or ""
-        if not hmac.compare_digest(self.sign_crypto(request.body).encode(), given.encode()):
-            return self.error(400, "BAD_SIGNATURE", "X-CC-Webhook-Signature does not verify")
-        return self._webhook(request.json)
-
-    def _webhook(self, event: Mapping[str, Any]) -> MockResponse:
-        target = (event.get("data") or {}).get("object", event.get("data") or {})
-        checkout = self.checkouts.get(str(target.get("id", "")))
-        if checkout is not None and event.get("type") in ("checkout.session.completed", "charge:confirmed"):
-            checkout.paid = True
-        return MockResponse(200, {"received": True})

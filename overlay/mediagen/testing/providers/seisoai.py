@@ -1,33 +1,33 @@
 """A stateful Seisoai gateway: the spec's 31 registry tools, API-key credits or x402 per call, queue jobs on the test
-clock, batch, agents with tool allowlists, orchestration and workflow templates, webhooks to loopback URLs only."""
+clock, batch, agents with tool allowlists, orchestration and workflow templates, webhooks to loopback URLs only.
+
+Discovery is in ``_seisoai_discovery``, queue jobs' status, results and webhooks in ``_seisoai_jobs``, orchestration and
+workflows in ``_seisoai_flows``."""
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import mimetypes
 import re
 import secrets
-import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Literal, cast
-from urllib.parse import quote, urlsplit
-
-import httpx
+from urllib.parse import quote
 
 from ..._schema import SpecSchema
-from .._engine import MockContractError, MockEngine, MockRequest, MockResponse
-from .._x402 import BASE_USDC, MockX402, Verified
+from .._engine import MockEngine, MockRequest, MockResponse
+from .._x402 import MockX402, Verified
+from ._seisoai_discovery import DiscoveryRoutes
+from ._seisoai_flows import FlowRoutes
+from ._seisoai_jobs import JobRoutes, webhook_refusal
 
 __all__ = ["SeisoaiMock"]
 
-#: The source's flat x402 prices: a batch is three FLUX Pro Kontext images, an orchestration five. The mock asks the
-#: orchestration price for orchestrate_execute and run_workflow too (the source gates neither; the spec keeps 402).
-BATCH_UNITS, ORCHESTRATE_UNITS = 195_000, 325_000
+#: The source's flat x402 price of a batch, three FLUX Pro Kontext images (an orchestration's: ``_seisoai_flows``).
+BATCH_UNITS = 195_000
 #: What the price calculator assumes when the input gives no unit count (spec, get_tool_price).
 UNIT_FALLBACK = {"second": 5.0, "minute": 30.0, "image": 1.0, "step": 1000.0}
 UNIT_FIELD = {"second": "duration", "minute": "duration", "image": "num_images", "step": "steps"}
@@ -35,33 +35,6 @@ UNIT_FIELD = {"second": "duration", "minute": "duration", "image": "num_images",
 MAX_UNITS = 1e9
 KINDS = {"image": "images", "video": "video", "audio": "audio", "music": "audio", "3d": "model", "training": "lora"}
 SPECIAL_KINDS = {"image.extract-layer": "image", "vision.describe": "text", "audio.transcribe": "transcript"}
-PROTOCOLS = {"mcp": {"supported": True, "endpoint": "/api/mcp"},
-             "x402": {"supported": True, "network": BASE_USDC["network"], "asset": "USDC"},
-             "erc8004": {"supported": True, "standard": "ERC-8004"}}  # fmt: skip
-#: get_gateway's endpoint groups, by the path segment after /api/gateway/ (the rest is discovery).
-GROUPS = {"invoke": "invocation", "batch": "invocation", "agent": "agents", "jobs": "jobs",
-          "orchestrate": "orchestration", "workflows": "orchestration"}  # fmt: skip
-#: The source's four templates: goal, then steps of (toolId, input field <- parameter, inputMappings, description).
-WORKFLOWS: dict[str, tuple[str, list[tuple[str, dict[str, str], dict[str, str], str]]]] = {
-    "ai-influencer": ("A talking AI influencer clip", [
-        ("image.generate.flux-2", {"prompt": "portraitPrompt"}, {}, "Generate the portrait"),
-        ("audio.tts", {"text": "script", "audio_url": "voiceReferenceUrl"}, {}, "Speak the script in the voice"),
-        ("audio.lip-sync", {}, {"face_image_url": "$step1.images[0].url", "audio_url": "$step2.audio_file.url"},
-         "Lip-sync the portrait")]),
-    "music-video": ("A music video", [
-        ("music.generate", {"prompt": "musicPrompt", "duration": "duration"}, {}, "Compose the music"),
-        ("image.generate.flux-2", {"prompt": "visualPrompt"}, {}, "Generate the key visual"),
-        ("video.generate.ltx-image", {"prompt": "motionPrompt"}, {"image_url": "$step2.images[0].url"}, "Animate it")]),
-    "product-visualization": ("A 3D model of a product photo", [
-        ("image.extract-layer", {"image_url": "imageUrl"}, {}, "Remove the background"),
-        ("3d.image-to-3d", {}, {"image_url": "$step1.image.url"}, "Convert to a 3D model")]),
-    "audio-remix": ("A remix of a track", [
-        ("audio.stem-separation", {"audio_url": "audioUrl"}, {}, "Separate the stems"),
-        ("music.generate", {"prompt": "remixStyle", "duration": "duration"}, {}, "Compose the remix")]),
-}  # fmt: skip
-WORKFLOW_DEFAULTS = {"portraitPrompt": "A friendly presenter, studio portrait", "script": "Hello and welcome!",
-                     "musicPrompt": "Upbeat synthwave", "visualPrompt": "Neon city at night",
-                     "motionPrompt": "Slow camera push-in", "duration": 30, "remixStyle": "Lo-fi remix"}  # fmt: skip
 
 
 @dataclass
@@ -121,43 +94,7 @@ class _Job:
     notified: bool = False
 
 
-def _iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    try:
-        return host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _webhook_refusal(url: str) -> str | None:
-    """The gateway's SSRF check, except that loopback passes: the mock delivers there (the real gateway refuses)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "only http(s) URLs with a host are allowed"
-    try:
-        ip = ipaddress.ip_address(parts.hostname)
-    except ValueError:
-        return None
-    return None if ip.is_loopback or ip.is_global else "private or reserved address"
-
-
-def _lookup(outputs: Mapping[str, Any], ref: str) -> Any:
-    """An inputMappings reference such as ``$step1.images[0].url`` into earlier steps' outputs (None if absent)."""
-    found = re.fullmatch(r"\$([\w-]+)\.(.+)", ref)
-    node = outputs.get(found[1]) if found else None
-    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", found[2] if found else ""):
-        try:
-            node = node[int(index)] if index else node[name]  # type: ignore[index]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return node
-
-
-class SeisoaiMock:
+class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
     """Seisoai's documented behaviour. ``job_seconds``: how long a queue job runs on the mock's clock; ``shape``: the
     x402 challenge ("seisoai" hybrid, or official "v2"); ``rate_limit``: requests per key per mock-minute."""
 
@@ -185,11 +122,10 @@ class SeisoaiMock:
         self.jobs: dict[str, _Job] = {}
         self.agents: dict[str, _Agent] = {}
         self.fail_jobs: list[str] = []
-        self.webhooks_sent: list[tuple[str, dict[str, Any]]] = []
-        """(url, event) of every webhook POSTed: loopback URLs only, others are never sent."""
         self.windows: dict[str, deque[float]] = {}
         self.reserved: set[str] = set()
         """Nonces of accepted x402 payments (a queue job's is settled later): none is accepted twice."""
+        self.reset_job_routes()  # webhooks_sent exists before bind too
 
     def bind(self, engine: MockEngine) -> None:
         self.engine = engine
@@ -200,8 +136,8 @@ class SeisoaiMock:
         self.accounts = {self.api_key: self.starting_credits}
         for table in (self.jobs, self.agents, self.windows):
             table.clear()
-        for rows in (self.fail_jobs, self.webhooks_sent):
-            rows.clear()
+        self.fail_jobs.clear()
+        self.reset_job_routes()
         self.reserved.clear()
         self.x402.reset()
         for tool in self.tools.values():
@@ -321,120 +257,6 @@ class SeisoaiMock:
         """Called by the engine after every request: webhooks go out as queue jobs end."""
         self.deliver_due()
 
-    # -- discovery ------------------------------------------------------------------------------------------------
-    def get_gateway(self, request: MockRequest) -> MockResponse:
-        enabled = [t.category for t in self.tools.values() if t.enabled]
-        endpoints: dict[str, list[str]] = {}
-        for op in self.schema.operations.values():
-            group = GROUPS.get((op.path.split("/") + [""])[3], "discovery")
-            endpoints.setdefault(group, []).append(f"{op.method} {op.path}")
-        return MockResponse(200, {"name": "SeisoAI Agentic Gateway", "version": "1.0.0",
-            "description": "Discover, price and invoke AI media tools", "toolCount": len(enabled),
-            "categories": [{"name": c, "count": enabled.count(c)} for c in dict.fromkeys(enabled)],
-            "endpoints": endpoints, "protocols": PROTOCOLS, "authentication": {"methods": ["api-key", "x402",
-            "jwt-bearer"], "description": "X-API-Key: sk_live_... or an x402 payment-signature"}})  # fmt: skip
-
-    def list_tools(self, request: MockRequest) -> MockResponse:
-        q, tools = request.query, [t for t in self.tools.values() if t.enabled]
-        if "q" in q:  # one filter applies, in this order (spec)
-            tools = [t for t in tools if q["q"].lower() in " ".join([t.id, t.name, t.description, *t.tags]).lower()]
-        elif "category" in q:
-            tools = [t for t in tools if t.category == q["category"]]
-        elif "tag" in q:
-            tools = [t for t in tools if q["tag"] in t.tags]
-        elif q.get("enabled") == "false":
-            tools = list(self.tools.values())
-        categories: dict[str, list[str]] = {}
-        for tool in tools:
-            categories.setdefault(tool.category, []).append(tool.id)
-        return MockResponse(200, {"success": True, "gateway": "seisoai", "version": "1.0.0", "toolCount": len(tools),
-            "categories": [{"category": c, "count": len(ids), "tools": ids} for c, ids in categories.items()],
-            "tools": [{"id": t.id, "name": t.name, "description": t.description, "category": t.category,
-                       "tags": t.tags, "executionMode": t.mode, "pricing": self._summary_pricing(t),
-                       "enabled": t.enabled, "version": "1.0.0"} for t in tools], "protocols": PROTOCOLS})  # fmt: skip
-
-    def _tool(self, tool_id: str) -> _Tool | MockResponse:
-        tool = self.tools.get(tool_id)
-        return tool or self.error(404, "NOT_FOUND", f"Tool not found: {tool_id}")
-
-    def get_tool(self, request: MockRequest) -> MockResponse:
-        tool = self._tool(request.path_params["toolId"])
-        if isinstance(tool, MockResponse):
-            return tool
-        base = str(round(tool.pricing["baseUsdCost"] * tool.pricing["markup"] * 10**6))
-        return MockResponse(200, {"success": True, "tool": {"id": tool.id, "name": tool.name,
-            "description": tool.description, "category": tool.category, "falModel": tool.fal_model,
-            "executionMode": tool.mode, "inputSchema": tool.input_schema, "enabled": tool.enabled,
-            "tags": tool.tags, "version": "1.0.0",
-            "pricing": {**tool.pricing, "x402": {"network": BASE_USDC["network"], "asset": "USDC",
-                                                 "baseAmount": base}}}})  # fmt: skip
-
-    def get_tool_price(self, request: MockRequest) -> MockResponse:
-        tool = self._tool(request.path_params["toolId"])
-        if isinstance(tool, MockResponse):
-            return tool
-        usd, credits, units = self.price(tool.id, request.query, defaults=False)  # the query stands in for the input
-        return MockResponse(200, {"success": True, "toolId": tool.id, "toolName": tool.name,
-            "pricing": {"usd": usd, "credits": credits, "usdcUnits": units}, "x402": {"network": BASE_USDC["network"],
-            "asset": "USDC", "amount": units, "amountUsd": f"${int(units) / 10**6:.4f}"}})  # fmt: skip
-
-    def get_gateway_schema(self, request: MockRequest) -> MockResponse:
-        paths = {f"/api/gateway/invoke/{t.id}": {"post": {"summary": t.name, "description": t.description,
-                 "tags": [t.category], "requestBody": {"content": {"application/json": {"schema": t.input_schema}}},
-                 "responses": {"200": {"description": f"The {t.kind} result"},
-                               "402": {"description": "Payment required (x402)"}}}}
-                 for t in self.tools.values() if t.enabled}  # fmt: skip
-        info = {"title": "SeisoAI Agentic Gateway", "version": "1.0.0"}
-        return MockResponse(200, {"openapi": "3.0.3", "info": info, "paths": paths})
-
-    def get_mcp_manifest(self, request: MockRequest) -> MockResponse:
-        tools = [t.id for t in self.tools.values() if t.enabled]
-        return MockResponse(200, self._manifest("seisoai-gateway", "SeisoAI media generation tools", tools))
-
-    def _manifest(self, name: str, description: str, tool_ids: list[str]) -> dict[str, Any]:
-        tools = [{"name": t.id, "description": t.description, "inputSchema": t.input_schema}
-                 for t in map(self.tools.get, tool_ids) if t is not None]  # fmt: skip
-        return {"name": name, "version": "1.0.0", "description": description, "tools": tools}
-
-    # -- agents ---------------------------------------------------------------------------------------------------
-    def _agent(self, request: MockRequest) -> _Agent | MockResponse:
-        agent = self.agents.get(request.path_params["agentId"])
-        return agent or self.error(404, "NOT_FOUND", f"Agent not found: {request.path_params['agentId']}")
-
-    @staticmethod
-    def _agent_urls(agent: _Agent, base: str) -> dict[str, str]:
-        root = f"{base}/api/gateway/agent/{quote(agent.id, safe='')}"
-        return {"invokeUrl": f"{root}/invoke", "orchestrateUrl": f"{root}/orchestrate",
-                "mcpManifestUrl": f"{root}/mcp-manifest", "infoUrl": root}  # fmt: skip
-
-    def list_agents(self, request: MockRequest) -> MockResponse:
-        agents = [{"agentId": a.id, "name": a.name, "description": a.description, "type": a.type, "tools": a.tools,
-                   "owner": a.owner, "createdAt": _iso(a.created), **self._agent_urls(a, request.base_url),
-                   "x402Supported": True} for a in self.agents.values()]  # fmt: skip
-        return MockResponse(200, {"success": True, "gateway": "seisoai", "agentCount": len(agents), "agents": agents,
-                                  "protocols": {"x402": PROTOCOLS["x402"], "mcp": PROTOCOLS["mcp"]}})  # fmt: skip
-
-    def get_agent(self, request: MockRequest) -> MockResponse:
-        agent = self._agent(request)
-        if isinstance(agent, MockResponse):
-            return agent
-        *endpoints, info = self._agent_urls(agent, request.base_url).items()
-        tools = [{"id": t.id, "name": t.name, "description": t.description, "category": t.category,
-                  "inputSchema": t.input_schema, "pricing": {"baseUsd": self._summary_pricing(t)["baseUsd"],
-                  "credits": t.pricing["credits"]}} for t in map(self.tools.get, agent.tools) if t]  # fmt: skip
-        return MockResponse(200, {"success": True, "agent": {"agentId": agent.id, "name": agent.name,
-            "description": agent.description, "type": agent.type, "owner": agent.owner,
-            "createdAt": _iso(agent.created), "toolCount": len(agent.tools), "tools": tools,
-            "endpoints": dict(endpoints), "agentURI": info[1], "x402": {**PROTOCOLS["x402"],
-            "description": "Pay per call in USDC on Base. Include payment-signature header."}}})  # fmt: skip
-
-    def get_agent_mcp_manifest(self, request: MockRequest) -> MockResponse:
-        agent = self._agent(request)
-        if isinstance(agent, MockResponse):
-            return agent
-        manifest = self._manifest(f"seisoai-agent-{agent.id}", agent.description, agent.tools)
-        return MockResponse(200, {**manifest, "agentId": agent.id})
-
     # -- invocation -----------------------------------------------------------------------------------------------
     def invoke(self, request: MockRequest) -> MockResponse:
         """invoke_tool, invoke, agent_invoke_tool and agent_invoke: the tool in the path or beside its input."""
@@ -458,7 +280,7 @@ class SeisoaiMock:
             return tool
         if not tool.enabled:
             return self.error(503, "TOOL_DISABLED", f"Tool is currently disabled: {tool.id}")
-        if webhook is not None and (why := _webhook_refusal(webhook)):
+        if webhook is not None and (why := webhook_refusal(webhook)):
             return self.error(400, "INVALID_WEBHOOK", f"Invalid webhook URL: {why}")
         data = self._checked(tool, body)
         if isinstance(data, MockResponse):
@@ -534,15 +356,6 @@ class SeisoaiMock:
     def _pricing(self, tool_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
         usd, credits, units = self.price(tool_id, data)
         return {"usd": usd, "credits": credits, "usdcUnits": units}
-
-    @staticmethod
-    def _summary_pricing(tool: _Tool) -> dict[str, Any]:
-        p = tool.pricing
-        out: dict[str, Any] = {"baseUsd": round(p["baseUsdCost"] * p["markup"], 6), "credits": p["credits"]}
-        if "unitType" in p:
-            out["perUnit"] = {"usd": round(p.get("perUnitCost", 0) * p["markup"], 6),
-                              "credits": p.get("perUnitCredits", p["credits"]), "unitType": p["unitType"]}  # fmt: skip
-        return out
 
     def _gate(self, request: MockRequest, units: int, credits: float, *, agent: _Agent | None = None,
               charge: bool = True) -> _Payer | MockResponse:  # fmt: skip
@@ -633,197 +446,3 @@ class SeisoaiMock:
         if payer.verified is not None:
             self.x402.settle(payer.verified)  # batch answers document no PAYMENT-RESPONSE header
         return MockResponse(200, {"success": True, "batchSize": len(items), "results": results})
-
-    # -- jobs -----------------------------------------------------------------------------------------------------
-    def _status(self, job: _Job) -> str:
-        # Not documented: the mock's job spends the first quarter of job_seconds IN_QUEUE, the rest IN_PROGRESS.
-        age = self.engine.clock.now() - job.created
-        if age < self.job_seconds:
-            return "IN_QUEUE" if age < self.job_seconds / 4 else "IN_PROGRESS"
-        return "FAILED" if job.fail else "COMPLETED"
-
-    def _job(self, request: MockRequest, what: str) -> _Job | MockResponse:
-        job = self.jobs.get(request.path_params["jobId"])
-        if job is None or request.query["model"] != job.tool.fal_model:
-            # fal.ai does not know this id for this model: the gateway answers its failure as 500 (spec).
-            return self.error(500, "UPSTREAM", f"{what}: request {request.path_params['jobId']} not found")
-        return job
-
-    def get_job_status(self, request: MockRequest) -> MockResponse:
-        job = self._job(request, "Status check failed")
-        if isinstance(job, MockResponse):
-            return job
-        status, job_id = self._status(job), request.path_params["jobId"]
-        answer = {"success": True, "jobId": job_id, "status": status, "completed": status == "COMPLETED",
-                  "failed": status == "FAILED", "logs": None}  # fmt: skip
-        if status == "COMPLETED":
-            answer["resultUrl"] = self._job_urls(job_id, job.tool)["resultUrl"]
-        return MockResponse(200, answer)
-
-    def get_job_result(self, request: MockRequest) -> MockResponse:
-        job = self._job(request, "Result fetch failed")
-        if isinstance(job, MockResponse):
-            return job
-        status, job_id = self._status(job), request.path_params["jobId"]
-        if status != "COMPLETED":  # fal.ai refuses, the gateway answers 500 (spec)
-            return self.error(500, "UPSTREAM", f"Result fetch failed: request is {status}")
-        headers = {}
-        if job.payment is not None:  # a queue job's x402 payment is settled here, once
-            headers["PAYMENT-RESPONSE"] = self.x402.settle(job.payment)
-            job.payment = None
-        result = self._result(job.tool, job.data, request.base_url, job_id)
-        return MockResponse(200, {"success": True, "jobId": job_id, "result": result}, headers)
-
-    # -- webhooks -------------------------------------------------------------------------------------------------
-    def deliver_due(self) -> int:
-        """Send the webhook of every queue job that ended and has not sent it yet; how many there were."""
-        due = [(job_id, job) for job_id, job in self.jobs.items()
-               if job.webhook and not job.notified and self._status(job) in ("COMPLETED", "FAILED")]  # fmt: skip
-        for job_id, job in due:
-            job.notified = True
-            result = {"result": self._result(job.tool, job.data, job.base, job_id), "pricing": job.pricing}
-            failure = {"error": job.fail, "status": "FAILED"}
-            event = "generation.failed" if job.fail else "generation.completed"
-            data = {"jobId": job_id, **(failure if job.fail else result)}
-            self._emit(cast(str, job.webhook), event, job.tool, job.request_id, job.agent, data)
-        return len(due)
-
-    def _emit(self, url: str, event: str, tool: _Tool, request_id: str, agent: _Agent | None,
-              data: dict[str, Any]) -> None:  # fmt: skip
-        """One event, fire-and-forget, POSTed once and only to a loopback URL (never past this machine)."""
-        data = {"toolId": tool.id, "toolName": tool.name, **data}
-        if agent is not None:
-            data |= {"agentId": agent.id, "agentName": agent.name}
-        now = _iso(self.engine.clock.now())
-        payload = {"event": event, "eventId": "evt_" + secrets.token_hex(16), "timestamp": now, "toolId": tool.id,
-                   "requestId": request_id, "data": data}  # fmt: skip
-        name = "GenerationFailedEvent" if event == "generation.failed" else "GenerationCompletedEvent"
-        if problems := self.schema.problems_at(f"/components/schemas/{name}", payload, "webhook"):
-            raise MockContractError(f"seisoai mock broke its spec: {problems[0]}")
-        if not _loopback(url):
-            return
-        self.webhooks_sent.append((url, payload))
-        headers = {"X-Webhook-Event": event, "X-Webhook-Event-Id": payload["eventId"],
-                   "X-Webhook-Timestamp": payload["timestamp"]}  # fmt: skip
-        threading.Thread(target=_post, args=(url, payload, headers), daemon=True).start()
-
-    # -- orchestration --------------------------------------------------------------------------------------------
-    def _plan(self, goal: str, context: Mapping[str, Any], allowed: list[str] | None = None) -> dict[str, Any]:
-        """A deterministic stand-in for the LLM planner: one step per tool id named in the goal, else the agent's
-        first tool (image.generate.flux-2, the seed's fast text->image, for the whole registry)."""
-        pool = [t for t in (self.tools if allowed is None else allowed) if t in self.tools]
-        named = [t for _, t in sorted((goal.find(t), t) for t in pool if t in goal)]
-        steps = []
-        for i, tool_id in enumerate(named or (pool[:1] if allowed is not None else ["image.generate.flux-2"]), 1):
-            tool = self.tools[tool_id]
-            given = {k: v for k, v in {**context, "prompt": goal}.items() if k in tool.input_schema["properties"]}
-            steps.append({"stepId": f"step{i}", "toolId": tool_id, "toolName": tool.name, "input": given,
-                          "description": f"Run {tool.name}"})  # fmt: skip
-        return self._estimated({"goal": goal, "steps": steps})
-
-    def _estimated(self, plan: dict[str, Any]) -> dict[str, Any]:
-        credits, seconds = 0.0, 0.0
-        for step in plan["steps"]:
-            tool = self.tools.get(step["toolId"])
-            data = self._checked(tool, step.get("input", {})) if tool else None
-            credits += self.price(tool.id, data)[1] if tool and isinstance(data, dict) else 0
-            seconds += (self.job_seconds if tool.mode == "queue" else 5) if tool else 0
-        return {**plan, "estimatedCredits": round(credits, 6), "estimatedDurationSeconds": seconds}
-
-    def _execute(self, request: MockRequest, plan: dict[str, Any], payer: _Payer) -> dict[str, Any]:
-        """Run a plan step by step. The gateway waits for queue steps server-side: on the mock they end at once."""
-        outputs: dict[str, Any] = {}
-        results, credits = [], 0.0
-        for i, step in enumerate(plan["steps"], 1):
-            step_id, tool = step.get("stepId", f"step{i}"), self.tools.get(step["toolId"])
-            row: dict[str, Any] = {"stepId": step_id, "toolId": step["toolId"], "durationMs": 0}
-            if tool is None or not tool.enabled:
-                results.append({**row, "status": "skipped", "error": f"Tool not available: {step['toolId']}"})
-                continue
-            mapped = {k: _lookup(outputs, v) for k, v in step.get("inputMappings", {}).items()}
-            data = self._checked(tool, {**step.get("input", {}), **mapped})
-            error = data.body["error"] if isinstance(data, MockResponse) else None
-            price = self.price(tool.id, data)[1] if isinstance(data, dict) else 0.0
-            if error is None and not self._charge(payer, price):
-                error = "Insufficient API key credits"
-            if error is None and tool.mode == "queue" and self.fail_jobs:
-                error = self.fail_jobs.pop(0)
-            if error is not None or not isinstance(data, dict):
-                results.append({**row, "status": "failed", "error": error})
-                continue
-            outputs[step_id] = self._result(tool, data, request.base_url, uuid.uuid4().hex)
-            credits += price
-            ms = int(self.job_seconds * 1000) if tool.mode == "queue" else 0
-            results.append({**row, "status": "completed", "result": outputs[step_id], "durationMs": ms})
-        if payer.verified is not None:
-            self.x402.settle(payer.verified)
-        done = [r for r in results if r["status"] == "completed"]
-        return {"success": len(done) == len(results), "goal": plan.get("goal", ""), "plan": plan,
-                "stepResults": results, "finalOutput": done[-1]["result"] if done else None,
-                "totalDurationMs": sum(r["durationMs"] for r in results),
-                "totalCredits": round(credits, 6)}  # fmt: skip
-
-    def _orchestrated(self, request: MockRequest, plan: dict[str, Any], plan_only: bool = False,
-                      agent: _Agent | None = None) -> MockResponse:  # fmt: skip
-        credits = 0.0 if plan_only else plan["estimatedCredits"]
-        payer = self._gate(request, ORCHESTRATE_UNITS, credits, agent=agent, charge=False)
-        if isinstance(payer, MockResponse):
-            return payer
-        if plan_only:  # the payment gate is keyed on the route: a planOnly call pays it too (spec)
-            if payer.verified is not None:
-                self.x402.settle(payer.verified)
-            answer: dict[str, Any] = {"success": True, "plan": plan}
-        else:
-            answer = self._execute(request, plan, payer)
-        if agent is not None:
-            answer |= {"agentId": agent.id, "agentName": agent.name}
-        return MockResponse(200, answer)
-
-    def orchestrate(self, request: MockRequest) -> MockResponse:
-        """orchestrate and agent_orchestrate (restricted to the agent's tools)."""
-        agent = self._agent(request) if "agentId" in request.path_params else None
-        if isinstance(agent, MockResponse):
-            return agent
-        body = request.json
-        plan = self._plan(body["goal"], body.get("context", {}), agent.tools if agent else None)
-        return self._orchestrated(request, plan, body.get("planOnly", False), agent)
-
-    def orchestrate_plan(self, request: MockRequest) -> MockResponse:
-        return MockResponse(200, {"success": True, "plan": self._plan(request.json["goal"],
-                                                                      request.json.get("context", {}))})  # fmt: skip
-
-    def orchestrate_execute(self, request: MockRequest) -> MockResponse:
-        return self._orchestrated(request, self._estimated(dict(request.json["plan"])))
-
-    def _workflow(self, workflow_id: str, params: Mapping[str, Any]) -> dict[str, Any]:
-        goal, template = WORKFLOWS[workflow_id]
-        values = {**WORKFLOW_DEFAULTS, **params}
-        steps = [{"stepId": f"step{i}", "toolId": tool_id, "toolName": self.tools[tool_id].name,
-                  "input": {k: values[p] for k, p in fields.items() if p in values}, "inputMappings": mappings,
-                  "description": description}
-                 for i, (tool_id, fields, mappings, description) in enumerate(template, 1)]  # fmt: skip
-        return self._estimated({"goal": goal, "steps": steps})
-
-    def list_workflows(self, request: MockRequest) -> MockResponse:
-        plans = {workflow_id: self._workflow(workflow_id, {}) for workflow_id in WORKFLOWS}
-        return MockResponse(200, {"success": True, "workflows": [{"id": workflow_id, "goal": plan["goal"],
-            "stepCount": len(plan["steps"]), "estimatedCredits": plan["estimatedCredits"],
-            "estimatedDurationSeconds": plan["estimatedDurationSeconds"],
-            "steps": [{k: s[k] for k in ("toolId", "toolName", "description")} for s in plan["steps"]]}
-            for workflow_id, plan in plans.items()]})  # fmt: skip
-
-    def run_workflow(self, request: MockRequest) -> MockResponse:
-        workflow_id = request.path_params["workflowId"]
-        if request.body and request.json is None:  # the engine reads a JSON null body as no body
-            return self.error(400, "BAD_REQUEST", "The parameters must be a JSON object")
-        if workflow_id not in WORKFLOWS:
-            return MockResponse(404, {"success": False, "error": f"Workflow not found: {workflow_id}",
-                                      "availableWorkflows": list(WORKFLOWS)})  # fmt: skip
-        return self._orchestrated(request, self._workflow(workflow_id, request.json or {}))
-
-
-def _post(url: str, payload: dict[str, Any], headers: dict[str, str]) -> None:
-    try:
-        httpx.post(url, json=payload, headers=headers, timeout=10)
-    except httpx.HTTPError:
-        pass  # fire-and-forget: one attempt (the gateway makes up to 3)
