@@ -107,7 +107,9 @@ def mock_serve(
     if api_key:
         engine.provider.api_key = api_key
         engine.reset()
-    console.print(f"{provider} mock on http://127.0.0.1:{port}  API key: {engine.provider.api_key}", markup=False)
+    console.print(
+        f"{provider} mock on http://127.0.0.1:{port}  API key: {engine.provider.api_key}", markup=False, soft_wrap=True
+    )
     serve(engine.asgi_app(), port=port)
 
 
