@@ -157,3 +157,10 @@ def test_bad_path_parameter_is_refused_locally(
         api.get(job_id)  # type: ignore[arg-type]
     assert (info.value.field, info.value.rule) == ("path.job_id", rule)
     assert seele_mock.calls == []
+
+
+def test_download_is_shared_by_every_provider(api: seele.Seele, tmp_path: Path) -> None:
+    job = api.run("a cozy farm game")
+    files = api.download(job, tmp_path)
+    assert [f.name for f in files] == [f"{job.id}-0.zip", f"{job.id}-1.html"]
+    assert all(f.read_bytes().startswith(b"mock artifact") for f in files)

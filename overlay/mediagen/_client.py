@@ -16,12 +16,14 @@ import os
 import re
 from collections.abc import Mapping
 from functools import cached_property
+from pathlib import Path
 from typing import Any, ClassVar, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
 from ._auth import MediagenAuth
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._downloads import asave_outputs, save_outputs
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -304,12 +306,21 @@ class ProviderClient(_ProviderClientBase):
         """Poll until ``job`` ends (see ``mediagen.wait``); return it with its outputs."""
         return wait(job, self.get, policy=self._policy(poll_interval), timeout=timeout, on_progress=on_progress)
 
-    def _put(self, session: UploadSession, payload: Payload) -> str:
+    def download(self, job: Job, folder: str | Path) -> list[Path]:
+        """Save a finished job's output URLs into ``folder`` (streamed, without credentials, inside the provider's
+        download window when the job states one); return the files."""
+        return save_outputs(self._plain(), job, folder)
+
+    def _plain(self) -> httpx.Client:
+        """The client for presigned and CDN URLs: the same retries, no credentials."""
         if self._uploads is None:
             self._uploads = httpx.Client(transport=self._upload_transport, timeout=self._timeout)
+        return self._uploads
+
+    def _put(self, session: UploadSession, payload: Payload) -> str:
         request = session.request(payload, provider=self.PROVIDER.name)
         try:
-            response = self._uploads.send(request)
+            response = self._plain().send(request)
         except httpx.RequestError as exc:
             raise self.api._connection_error(request, exc) from _safe_cause(exc)
         return session.check(response, provider=self.PROVIDER.name)
@@ -354,12 +365,19 @@ class AsyncProviderClient(_ProviderClientBase):
         policy = self._policy(poll_interval)
         return await async_wait(job, self.get, policy=policy, timeout=timeout, on_progress=on_progress)
 
-    async def _put(self, session: UploadSession, payload: Payload) -> str:
+    async def download(self, job: Job, folder: str | Path) -> list[Path]:
+        """``ProviderClient.download``, awaited."""
+        return await asave_outputs(self._plain(), job, folder)
+
+    def _plain(self) -> httpx.AsyncClient:
         if self._uploads is None:
             self._uploads = httpx.AsyncClient(transport=self._upload_transport, timeout=self._timeout)
+        return self._uploads
+
+    async def _put(self, session: UploadSession, payload: Payload) -> str:
         request = session.request(payload, provider=self.PROVIDER.name)
         try:
-            response = await self._uploads.send(request)
+            response = await self._plain().send(request)
         except httpx.RequestError as exc:
             raise self.api._connection_error(request, exc) from _safe_cause(exc)
         return session.check(response, provider=self.PROVIDER.name)

@@ -6,7 +6,7 @@ from mediagen import killatamata
 with killatamata.KillaTamata(spending_cap_usd="0.50") as api:          # KILLATAMATA_API_KEY
     print(api.quote("moss.sound.effect", prompt="a pistol shot", durationSeconds=2).usd)
     job = api.run("image.generate", prompt="cinematic fox astronaut", width=1024, height=1024)
-    api.download(job, "out/")                                            # within 48 h
+    api.download(job, "out/")                                            # within 48 h (any provider's client)
 ```
 
 Every write carries ``X-Idempotency-Key`` (the caller's or a fresh one per logical call, the same on every retry),
@@ -21,10 +21,8 @@ import wave
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, Unpack
 
-import httpx
 import killatamata_client
 from killatamata_client import models
 from killatamata_client.api.default import (
@@ -42,7 +40,6 @@ from killatamata_client.api.default import (
 from .. import _wait
 from .._auth import MAX_PAYMENT_EXTENSION
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, SyncAPI, build_client
-from .._downloads import asave_outputs, save_outputs
 from .._exceptions import InvalidInputError, MediagenError, PaymentError
 from .._schema import SpecSchema
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
@@ -287,10 +284,6 @@ class KillaTamata(_KillaTamataBase, ProviderClient):
         """``submit`` then ``wait``: the finished job with its downloadable output URLs."""
         return self.wait(self.submit(task, input, **fields), timeout=timeout)
 
-    def download(self, job: Job, folder: str | Path) -> list[Path]:
-        """Save a finished job's outputs into ``folder`` (the document keeps them 48 h); return the files."""
-        return save_outputs(self._http(), job, folder)
-
     def balance(self) -> Decimal:
         """The account's USD balance."""
         return Decimal(str(self.call(get_balance).balance_usd))
@@ -308,11 +301,6 @@ class KillaTamata(_KillaTamataBase, ProviderClient):
 
     def revoke_key(self, key_prefix: str) -> None:
         self.call(revoke_key, body=models.RevokeKeyRequest(key_prefix=key_prefix))
-
-    def _http(self) -> httpx.Client:
-        if self._uploads is None:  # presigned/CDN URLs: retries, no credentials
-            self._uploads = httpx.Client(transport=self._upload_transport, timeout=self._timeout)
-        return self._uploads
 
 
 class AsyncKillaTamata(_KillaTamataBase, AsyncProviderClient):
@@ -341,11 +329,6 @@ class AsyncKillaTamata(_KillaTamataBase, AsyncProviderClient):
     async def run(self, task: str, input: Mapping[str, Any] | None = None, *, timeout: float | None = None,
                   **fields: Any) -> Job:  # fmt: skip
         return await self.wait(await self.submit(task, input, **fields), timeout=timeout)
-
-    async def download(self, job: Job, folder: str | Path) -> list[Path]:
-        if self._uploads is None:
-            self._uploads = httpx.AsyncClient(transport=self._upload_transport, timeout=self._timeout)
-        return await asave_outputs(self._uploads, job, folder)
 
     async def balance(self) -> Decimal:
         return Decimal(str((await self.call(get_balance)).balance_usd))
