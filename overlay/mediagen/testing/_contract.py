@@ -24,6 +24,7 @@ from schemathesis.config._warnings import DEFAULT_DISPLAYED_WARNINGS
 from .._schema import SpecSchema
 from . import PROVIDERS, mock
 from ._clock import MockClock
+from ._security import KEY_HEADERS, payment_header
 from ._serve import serving
 
 __all__ = ["ContractResult", "OperationResult", "run_contract"]
@@ -111,20 +112,11 @@ def _config(
     return "\n".join(lines) + "\n"
 
 
-#: apiKey header schemes that carry the account's key (others, like x402's payment-signature, carry payments).
-KEY_HEADERS = frozenset({"x-api-key", "api-key", "authorization"})
 #: schemathesis' default warnings, less the two an operation whose schema-valid bodies are mostly refused by state
 #: (x-state-dependent 400: an open body checked against a live schema, rules JSON Schema cannot state) must give.
 STATE_REFUSED_WARNINGS = [
     w.value for w in DEFAULT_DISPLAYED_WARNINGS if w.value not in ("validation_mismatch", "missing_test_data")
 ]
-
-
-def payment_schemes(schema: SpecSchema) -> set[str]:
-    """Security schemes that carry a payment (x402's payment-signature) rather than a key."""
-    return {name for name, scheme in schema.spec["components"]["securitySchemes"].items()
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
-            and scheme["name"].lower() not in KEY_HEADERS}  # fmt: skip
 
 
 def _operation_settings(schema: SpecSchema, op: Any) -> list[str]:
@@ -137,8 +129,7 @@ def _operation_settings(schema: SpecSchema, op: Any) -> list[str]:
       ``ignored_auth`` gives way to the x402-aware ``x402_auth`` check (``_st_checks.py``).
     """
     extra = [str(item["status"]) for item in op.raw.get("x-state-dependent", [])]
-    security = op.raw.get("security", schema.spec.get("security", []))
-    payable = {} not in security and any(set(option) & payment_schemes(schema) for option in security)
+    payable = payment_header(schema.spec, op.raw) is not None
     if not extra and not payable:
         return []
     lines = ["[[operations]]", f"include-operation-id = {json.dumps(op.operation_id)}"]

@@ -22,6 +22,8 @@ from typing import Any
 import schemathesis
 from schemathesis.core.parameters import ParameterLocation
 
+from mediagen.testing._security import KEY_HEADERS, payment_header
+
 KEY_ENV = "MEDIAGEN_CONTRACT_KEY"
 
 
@@ -69,28 +71,16 @@ def envelope_rejects_invalid_body(ctx: Any, response: Any, case: Any) -> bool | 
     return True
 
 
-def _payment_header(case: Any) -> str | None:
-    """The request header of the spec's x402 scheme, if the operation can be paid with x402."""
-    raw = case.operation.schema.raw_schema
-    schemes = raw.get("components", {}).get("securitySchemes", {})
-    payable = {n for n, s in schemes.items() if s.get("type") == "apiKey" and s.get("in") == "header"
-               and s["name"].lower() not in ("x-api-key", "api-key", "authorization")}  # fmt: skip
-    security = case.operation.definition.raw.get("security", raw.get("security", []))
-    if {} in security or not any(set(option) & payable for option in security):
-        return None  # served without credentials by design, or not payable
-    return str(next(schemes[n]["name"] for n in sorted(payable)))
-
-
 @schemathesis.check
 def x402_auth(ctx: Any, response: Any, case: Any) -> bool | None:
     """For operations payable with x402 (where ``ignored_auth`` is off: no key means a 402 challenge, not a 401):
     a request with the configured key is never challenged for payment, so a run whose key is refused fails; one
     with neither a key nor a payment is never served."""
-    header = _payment_header(case)
+    header = payment_header(case.operation.schema.raw_schema, case.operation.definition.raw)
     if header is None:
         return None
     sent = response.request.headers
-    keyed = os.environ.get(KEY_ENV) in (sent.get("x-api-key"), (sent.get("authorization") or "")[7:])
+    keyed = os.environ.get(KEY_ENV) in [sent.get(h) for h in KEY_HEADERS] + [(sent.get("authorization") or "")[7:]]
     try:
         body = json.loads(response.content or b"null")
     except ValueError:
