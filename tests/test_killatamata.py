@@ -344,7 +344,7 @@ def test_thousand_submits_under_faults_one_job_and_one_charge_each(kt: MockEngin
 
 # -- x402 credit purchase --------------------------------------------------------------------------------------------
 def test_x402_purchase_pays_once_and_credits(kt: MockEngine) -> None:
-    wallet = X402Wallet(Account.create(), max_payment_usd="5")
+    wallet = X402Wallet(Account.create(), max_payment_usd="5", budget_usd="20")
     with killatamata.KillaTamata(kt.provider.api_key, transport=kt.transport(), x402=wallet) as api:
         before = api.balance()
         bought = api.purchase_credits(250, affiliate_code="PROMO_42")
@@ -378,7 +378,7 @@ def test_x402_purchase_above_the_wallet_cap_signs_nothing(kt: MockEngine) -> Non
 def test_x402_purchase_needs_a_wallet_and_100_cents(api: killatamata.KillaTamata) -> None:
     with pytest.raises(PaymentError, match="needs a wallet"):
         api.purchase_credits(100)
-    wallet = X402Wallet(Account.create(), max_payment_usd="5")
+    wallet = X402Wallet(Account.create(), max_payment_usd="5", budget_usd="20")
     with killatamata.KillaTamata("k", x402=wallet) as other, pytest.raises(InvalidInputError, match="usdCents"):
         other.purchase_credits(99)
 

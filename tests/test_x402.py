@@ -130,14 +130,16 @@ def test_unkeyed_5xx_after_paying_is_not_paid_again() -> None:
     assert [p.state for p in payer.payments] == ["signed"] and payer.committed_usd == Decimal("0.065")
 
 
-def test_a_documented_unpaid_failure_is_paid_afresh_without_a_key() -> None:
-    """A provider that settles only on success says which 5xx answers are its own failures (nothing settled)."""
+def test_no_body_shape_makes_a_5xx_unpaid() -> None:
+    """The gateway's own JSON error after paying proves nothing (it may have settled first): not paid again."""
     server, payer = Server(), wallet()
     server.paid_answers = [500]
-    flow = MediagenAuth({}, wallet=payer, unpaid_failure=lambda r: r.json().get("error") == "upstream failed")
+    flow = MediagenAuth({}, wallet=payer)
     with httpx.Client(auth=flow, transport=RetryTransport(httpx.MockTransport(server))) as http:
-        assert http.post("http://gateway.test/invoke/flux", json={}).status_code == 200
-    assert [p.state for p in payer.payments] == ["refused", "settled"] and payer.committed_usd == Decimal("0.065")
+        response = http.post("http://gateway.test/invoke/flux", json={})
+    assert response.status_code == 500 and response.json() == {"error": "upstream failed"}
+    assert len(server.signatures) == 1 and [p.state for p in payer.payments] == ["signed"]
+    assert payer.outstanding_usd == Decimal("0.065")
 
 
 def test_a_402_that_is_not_x402_is_not_paid() -> None:
@@ -155,7 +157,10 @@ def test_refused_payment_is_not_paid_again() -> None:
     with client(server, payer) as http:
         response = http.post("/invoke/flux", json={})
     assert response.status_code == 402 and len(server.signatures) == 1
-    assert [p.state for p in payer.payments] == ["refused"] and payer.committed_usd == 0
+    # A 402 after paying proves nothing: the signature stays outstanding until it expires.
+    assert [p.state for p in payer.payments] == ["signed"] and payer.outstanding_usd == Decimal("0.065")
+    payer.clock = lambda: time.time() + 301
+    assert payer.outstanding_usd == 0 and payer.expired_usd == Decimal("0.065") and payer.committed_usd == 0
 
 
 def test_no_wallet_no_payment_and_no_payment_on_other_statuses() -> None:

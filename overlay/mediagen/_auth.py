@@ -5,16 +5,18 @@ headers: one idempotency key per logical call, however many tries it takes (open
 reused between requests").
 
 Payment follows the shape of httpx's ``DigestAuth``: send, and only when the answer is a 402 that is an x402
-challenge, sign and send again. Nothing but a 402 is ever paid, a 402 that is not x402 (e.g. "insufficient
-credits") is never paid, and a second 402 after paying ends the call instead of paying again. The transport re-sends
-a paid request only when it never left. After a paid try:
+challenge to an operation the spec marks payable, sign and send again. Nothing but a 402 is ever paid; a 402 that
+is not x402 (e.g. "insufficient credits"), or a 402 on an operation that takes no payment (a status poll), is never
+paid; every payment is bounded by the wallet's caps, the client's ``spending_cap_usd`` and a per-call limit. The
+transport re-sends a paid request only when it never left. After a paid try:
 
 * 2xx: the payment was taken (settled now, or later as with a queued job's result);
-* 402 or another 4xx, or 429: refused before anything happened; a 429 is tried again with a fresh signature;
-* 5xx: the server may have settled before failing, so the payment stays counted, and the call is tried again with
-  a fresh signature only where that cannot pay twice: the request carries an idempotency key the provider honours
-  (the server answers the first outcome again), or the answer is the provider's own documented failure and the
-  provider settles only on success (``unpaid_failure``). Any other 5xx (a proxy's 502, say) reaches the caller.
+* anything else (5xx, 429, a 402 after paying, a 4xx, a timeout or a dropped connection): the outcome is unknown, since
+  a server may settle before it fails, and no answer body proves otherwise. The payment stays counted by the wallet
+  until it expires, the call ends with the typed error, and that error carries the payment (``exc.payment``: nonce,
+  amount, validBefore) and the idempotency key. The one exception: a request carrying an idempotency key the
+  provider honours, answered 429 or 5xx, is tried again with a fresh signature, because the server answers a retry
+  with the same key by replaying the first outcome instead of processing (and charging) it again.
 """
 
 from __future__ import annotations
@@ -34,14 +36,20 @@ from ._x402 import PAYMENT_HEADERS, parse_challenge, parse_settlement
 if TYPE_CHECKING:
     from ._x402 import X402Wallet
 
-__all__ = ["MAX_PAYMENT_EXTENSION", "PAYMENT_EXTENSION", "MediagenAuth"]
+__all__ = ["MAX_PAYMENT_EXTENSION", "PAYMENT_EXTENSION", "MediagenAuth", "is_keyed"]
 
 #: Request extension: a per-call limit (Decimal USD) below the wallet's own cap, e.g. the price the caller asked for.
 MAX_PAYMENT_EXTENSION = "mediagen.max_payment_usd"
 #: Request extension set by the flow: the last Payment made for this request (its state says how it ended).
 PAYMENT_EXTENSION = "mediagen.payment"
 _DELAY = "mediagen.delay"
+#: Answers to a keyed paid try that are retried (with a fresh signature, answered by replay).
 _PAID_RETRY_STATUSES = frozenset({429, *range(500, 600)})
+
+
+def is_keyed(request: httpx.Request, idempotency_header: str | None) -> bool:
+    """Whether ``request`` carries the idempotency key its provider honours (so repeating it is a replay)."""
+    return idempotency_header is not None and idempotency_header in request.headers
 
 
 class MediagenAuth(httpx.Auth):
@@ -59,13 +67,16 @@ class MediagenAuth(httpx.Auth):
         wallet: X402Wallet | None = None,
         max_paid_retries: int = DEFAULT_MAX_RETRIES,
         guard: Callable[[httpx.Request], None] | None = None,
-        unpaid_failure: Callable[[httpx.Response], bool] | None = None,
+        payable: Callable[[httpx.Request], bool] | None = None,
+        max_payment_usd: Decimal | None = None,
     ) -> None:
         self._credentials = dict(credential_headers)
         self.guard = guard
         """Called with each request before anything is added or sent; raising refuses it (a policy check)."""
-        self.unpaid_failure = unpaid_failure
-        """Says whether a 5xx answer to a paid try is one the provider documents as not charged."""
+        self.payable = payable
+        """Whether a request's operation takes a payment (the spec's security); None: every request may be paid."""
+        self.max_payment_usd = max_payment_usd
+        """The client's spending cap: no payment it makes is above this, whatever the wallet allows."""
         self.idempotency_header = idempotency_header
         self.wallet = wallet
         self.max_paid_retries = max_paid_retries
@@ -86,30 +97,33 @@ class MediagenAuth(httpx.Auth):
         response = yield request
         if self.wallet is None or response.status_code != 402:
             return
+        if self.payable is not None and not self.payable(request):
+            return  # no payment is due here (the spec takes none): the 402 surfaces, unpaid
         challenge = parse_challenge(response.headers, response.content)
         if challenge is None:
             return  # a 402 that is not x402: never paid, it surfaces as PaymentRequiredError
-        limit = request.extensions.get(MAX_PAYMENT_EXTENSION)
-        for attempt in range(1 + self.max_paid_retries):
-            payment = self.wallet.sign(challenge, limit_usd=Decimal(limit) if limit is not None else None)
+        limits = [
+            Decimal(v) for v in (request.extensions.get(MAX_PAYMENT_EXTENSION), self.max_payment_usd) if v is not None
+        ]
+        keyed = is_keyed(request, header)
+        for attempt in range(1 + (self.max_paid_retries if keyed else 0)):
+            payment = self.wallet.sign(challenge, limit_usd=min(limits) if limits else None)
             for name in PAYMENT_HEADERS:
                 request.headers.pop(name, None)
             request.headers[payment.header] = payment.value
             request.extensions[PAYMENT_EXTENSION] = payment
             request.extensions["retry"] = _retry.not_sent_only(DEFAULT_MAX_RETRIES)
             response = yield request
-            status = response.status_code
             if response.is_success:
                 self.wallet.settled(payment, parse_settlement(response.headers))
                 return
-            keyed = header is not None and header in request.headers
-            unpaid = status < 500 or (self.unpaid_failure is not None and self.unpaid_failure(response))
-            if unpaid:
-                self.wallet.refused(payment)  # otherwise it stays counted: it may have been settled
-            if status not in _PAID_RETRY_STATUSES or attempt == self.max_paid_retries or not (unpaid or keyed):
+            # Outcome unknown: the payment stays outstanding in the wallet until it expires.
+            if not keyed or response.status_code not in _PAID_RETRY_STATUSES or attempt == self.max_paid_retries:
                 return
             delay = _retry.retry_delay(response.headers, attempt + 1)
-            logger.debug("paid request answered %d: new signature in %.2fs", response.status_code, delay)
+            logger.debug(
+                "keyed paid request answered %d: replayed with a new signature in %.2fs", response.status_code, delay
+            )
             request.extensions[_DELAY] = delay
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -118,8 +132,8 @@ class MediagenAuth(httpx.Auth):
         request = next(flow)
         while True:
             response = yield request
-            if response.status_code == 402 or (response.status_code >= 500 and PAYMENT_EXTENSION in request.extensions):
-                response.read()  # a challenge, or a paid try's failure (is it one that was not charged?)
+            if response.status_code == 402:
+                response.read()  # a challenge (bounded when parsed)
             try:
                 request = flow.send(response)
             except StopIteration:
@@ -132,7 +146,7 @@ class MediagenAuth(httpx.Auth):
         request = next(flow)
         while True:
             response = yield request
-            if response.status_code == 402 or (response.status_code >= 500 and PAYMENT_EXTENSION in request.extensions):
+            if response.status_code == 402:
                 await response.aread()
             try:
                 request = flow.send(response)

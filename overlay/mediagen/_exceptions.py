@@ -27,6 +27,7 @@ import httpx
 
 if TYPE_CHECKING:
     from ._types import Job
+    from ._x402 import Payment
 
 __all__ = [
     "AgentScopeError",
@@ -62,6 +63,9 @@ class MediagenError(Exception):
     idempotency_key: str | None = None
     """The idempotency key of the write that failed: sending the same request again with it cannot create a second
     job or charge, and answers with the first one's result if the server did process it."""
+    payment: Payment | None = None
+    """An x402 payment this call signed whose outcome is unknown (a 5xx, 429, 402 or lost answer after paying): its
+    ``nonce``, ``usd`` and ``valid_before`` say what to look up; it was not paid again."""
 
 
 class InvalidInputError(MediagenError, ValueError):

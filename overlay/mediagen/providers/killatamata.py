@@ -184,18 +184,16 @@ def _job(data: Any) -> Job:
 class _KillaTamataBase:
     PROVIDER = PROVIDER
     CLIENT_CLASS = killatamata_client.Client
+    spending_cap_usd: Decimal | None
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
-        spending_cap_usd: Decimal | str | float | None = None,
         base_prices: Mapping[str, Decimal | str] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(api_key, **options)  # type: ignore[call-arg,misc]
-        self.spending_cap_usd = None if spending_cap_usd is None else Decimal(str(spending_cap_usd))
-        """No single submit whose quote is above this is sent. None: no cap."""
         self.base_prices = dict(base_prices or {})
         """Prices the document does not give (image.generate, image.edit, video.generate, trellis.generate), as you
         know them; without one, a submit of that task under a cap is refused since its cost cannot be checked."""

@@ -68,16 +68,6 @@ def _job_id_of(body: Any) -> str | None:
     return job_id if isinstance(job_id, str) else None
 
 
-def _unpaid_failure(response: Any) -> bool:
-    """A 5xx the gateway itself answered ({success: false, error} or the x402 middleware's {error}): it settles a
-    payment only after a successful result, so this one was not taken. A proxy's 502 page proves nothing."""
-    try:
-        body = response.json()
-    except ValueError:
-        return False
-    return isinstance(body, dict) and isinstance(body.get("error"), str) and body.get("success") is not True
-
-
 PROVIDER = Provider(
     name="seisoai",
     package="seisoai_client",
@@ -88,7 +78,6 @@ PROVIDER = Provider(
     poll=PollPolicy(initial=3.0, maximum=15.0),  # the gateway's own clients poll every 3 s
     job_id_of=_job_id_of,
     request_guard=agent_route_guard,
-    unpaid_failure=_unpaid_failure,
 )
 
 
@@ -126,14 +115,12 @@ class Seisoai(ProviderClient):
         self,
         api_key: str | None = None,
         *,
-        spending_cap_usd: Decimal | str | float | None = None,
         registry_ttl: float = 300.0,
         **options: Unpack[ClientOptions],
     ) -> None:
         # No key but a wallet: pay per request, the document's second way in.
         keyless = not (api_key or os.environ.get(PROVIDER.env_var)) and options.get("x402") is not None
         super().__init__(api_key, anonymous=keyless, **options)
-        self.spending_cap_usd = None if spending_cap_usd is None else Decimal(str(spending_cap_usd))
         self.registry_ttl = registry_ttl
         self._cache: dict[str, tuple[float, Any]] = {}
         self._models: dict[str, str] = {}
@@ -241,7 +228,7 @@ class Seisoai(ProviderClient):
             {"toolId": tool_id, "input": dict(data), "id": str(i)} for i, (tool_id, data) in enumerate(calls)
         ]
         body = models.BatchInvokeRequest.from_dict({"invocations": invocations})
-        answer = self.call(batch_invoke, body=body, _extensions=self._cap_extensions())
+        answer = self.call(batch_invoke, body=body)  # the client's spending cap bounds its payment
         for item in answer.results:
             job = getattr(item, "job", None)
             if job is not None and getattr(job, "model", None):
@@ -269,8 +256,4 @@ class Seisoai(ProviderClient):
         if context:
             body["context"] = dict(context)
         return self.call(agent_orchestrate, agent_id=session.agent_id, body=models.OrchestrateRequest.from_dict(body),
-                         _extensions={AGENT_SCOPE: session, **self._cap_extensions()})  # fmt: skip
-
-    def _cap_extensions(self) -> dict[str, Any]:
-        """The spending cap as a per-request payment limit (for calls whose price cannot be previewed)."""
-        return {} if self.spending_cap_usd is None else {MAX_PAYMENT_EXTENSION: self.spending_cap_usd}
+                         _extensions={AGENT_SCOPE: session})  # fmt: skip
