@@ -112,7 +112,6 @@ def test_subscription_unlocks_pro_and_unreal(seele_mock: MockEngine) -> None:
         ({"model": "Seele03"}, "body.model", "enum"),
         ({"engine": "godot"}, "body.engine", "enum"),
         ({"model_type": "Seele01-flash"}, "body.model_type", "additionalProperties"),
-        ({"file_ids": [""]}, "body.file_ids[0]", "minLength"),
         ({"file_ids": "abc"}, "body.file_ids", "type"),
     ],
 )
@@ -126,10 +125,14 @@ def test_bad_input_is_refused_locally_naming_field_and_rule(
     assert seele_mock.calls == []  # nothing was sent
 
 
-def test_empty_prompt_refused_locally(api: seele.Seele, seele_mock: MockEngine) -> None:
-    with pytest.raises(mediagen.InvalidInputError, match=r"body\.prompt.*minLength"):
-        api.submit("")
-    assert seele_mock.calls == []
+def test_empty_prompt_is_sent_with_a_warning(
+    api: seele.Seele, seele_mock: MockEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The document sets no minimum length for prompt: minLength 1 is assumed, so it is sent (the server decides)."""
+    with caplog.at_level("WARNING", logger="mediagen.assumed"):
+        assert api.submit("").id
+    assert len(seele_mock.calls_to("create_job")) == 1
+    assert any("body.prompt" in r.getMessage() and "minLength" in r.getMessage() for r in caplog.records)
 
 
 def test_malformed_success_body_keeps_the_job_id(api: seele.Seele, seele_mock: MockEngine) -> None:

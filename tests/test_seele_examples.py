@@ -99,7 +99,6 @@ MISTAKES: list[tuple[str, str | int, Any, str]] = [
     ("create_job", "request", {"prompt": "x", "model": "Seele03-flash"}, "model"),
     ("create_job", "request", {"prompt": "x", "engine": "godot"}, "engine"),
     ("create_job", "request", {"prompt": "x", "file_ids": "0123456789abcdef0123456789abcdef"}, "file_ids"),
-    ("create_job_step", "request", {"prompt": ""}, "prompt"),
     ("create_file", "request", {"filename": "reference.png", "content_type": "image/png"}, "size"),
     ("create_file", "request", {"filename": "a.png", "content_type": "image/png", "size": "428731"}, "size"),
     ("get_job", 200, {"ok": True, "data": {"game_id": "g1", "generation_status": "processing"}}, "job_id"),

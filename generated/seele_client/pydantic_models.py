@@ -54,7 +54,7 @@ class FileUpload(BaseModel):
     """
     Presigned URL for one HTTP PUT of the raw bytes.
     """
-    upload_url_expires_at: AwareDatetime
+    upload_url_expires_at: AwareDatetime | None = None
     upload_headers: dict[str, str] | None = None
     """
     Headers to send with the PUT, e.g. Content-Type.
@@ -65,7 +65,10 @@ class FileUpload(BaseModel):
 
 
 class FileEnvelope(BaseModel):
-    ok: Literal[True]
+    ok: bool | None = None
+    """
+    true on success (the document); optional in an answer.
+    """
     data: FileUpload
 
 
@@ -108,7 +111,10 @@ class JobAccepted(BaseModel):
 
 
 class JobAcceptedEnvelope(BaseModel):
-    ok: Literal[True]
+    ok: bool | None = None
+    """
+    true on success (the document); optional in an answer.
+    """
     data: JobAccepted
 
 
@@ -126,7 +132,7 @@ class Artifact(BaseModel):
 
 class Job(BaseModel):
     job_id: Annotated[str, Field(min_length=1)]
-    status: JobStatus
+    status: JobStatus | str
     current_operation: str | None = None
     """
     What the job is doing now (while processing).
@@ -144,7 +150,10 @@ class Job(BaseModel):
 
 
 class JobEnvelope(BaseModel):
-    ok: Literal[True]
+    ok: bool | None = None
+    """
+    true on success (the document); optional in an answer.
+    """
     data: Job
 
 

@@ -12,6 +12,7 @@ job = api.call(get_job, job_id="job_123")     # the envelope's data, or an APISt
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Mapping
@@ -24,6 +25,7 @@ import httpx
 from ._auth import MediagenAuth
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._downloads import asave_outputs, save_outputs
+from ._drift import DriftReport
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -34,7 +36,7 @@ from ._exceptions import (
 from ._limits import LimitTransport
 from ._logs import install_redaction
 from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
-from ._schema import SpecSchema, refuse
+from ._schema import Problem, SpecSchema, refuse
 from ._types import ErrorInfo, Job, PollPolicy, Provider
 from ._uploads import Payload, UploadSession
 from ._wait import ProgressCallback, async_wait, wait
@@ -130,6 +132,19 @@ def _decoded(response: httpx.Response) -> Any:
         return response.text
 
 
+assumed_logger = logging.getLogger("mediagen.assumed")
+drift_logger = logging.getLogger("mediagen.drift")
+
+
+def preflight(operation: str, problems: list[Problem], assumed: list[Problem]) -> None:
+    """Refuse what breaks a documented constraint (InvalidInputError names field and rule, nothing is sent); only
+    warn, on ``mediagen.assumed``, about what breaks a constraint the spec assumed where the document is silent."""
+    refuse(problems)
+    for problem in assumed:
+        assumed_logger.warning("%s: %s breaks an assumed constraint (%s), not one the document states: sent anyway",
+                               operation, problem.field, problem.rule)  # fmt: skip
+
+
 def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
 
@@ -144,19 +159,31 @@ class _Base:
         self.provider = provider
         self.client = client
         self.schema = schema
+        self.drift = DriftReport(schema, provider.name)
+        """How this client's answers departed from the spec (see ``mediagen._drift``)."""
 
     def check(self, operation: str, body: Any) -> None:
-        """Refuse a body that breaks the spec before anything is sent (InvalidInputError names field and rule)."""
-        refuse(self.schema.body_problems(operation, body))
+        """Refuse a body that breaks a documented constraint before anything is sent (InvalidInputError names field
+        and rule); a body breaking only assumed ones is sent, with a warning on ``mediagen.assumed``."""
+        problems = self.schema.body_problems(operation, body)
+        preflight(operation, problems, [] if problems else self.schema.strict_view.body_problems(operation, body))
 
     def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
         extensions = kwargs.pop("_extensions", None)
+        extra_body = kwargs.pop("extra_body", None)
         operation = operation_id(endpoint)
         # The generator names arguments in snake_case (toolId → tool_id): check each under its spec name.
         names = {_snake(name): name for name in self.schema.param_names(operation, "path")}
-        refuse(self.schema.path_problems(operation, {names[k]: v for k, v in kwargs.items() if k in names}))
+        values = {names[k]: v for k, v in kwargs.items() if k in names}
+        problems = self.schema.path_problems(operation, values)
+        preflight(operation, problems, [] if problems else self.schema.strict_view.path_problems(operation, values))
         request = dict(endpoint._get_kwargs(**kwargs))
         self.check(operation, request.get("json"))
+        if extra_body:
+            # Deliberate undocumented fields (openai-python's extra_body): merged after the checks, sent as given.
+            if not isinstance(request.get("json", {}), Mapping):
+                raise MediagenError(f"{operation}: extra_body needs a JSON object body")
+            request["json"] = {**request.get("json", {}), **extra_body}
         if extensions:
             request["extensions"] = extensions
         return request
@@ -174,8 +201,19 @@ class _Base:
                 body=body,
                 request_id=info.request_id,
             )
+        operation = operation_id(endpoint)
+        try:
+            # The drift report: every answer judged against the spec; a departure is logged and counted, never raised.
+            self.drift.observe(operation, response.status_code, _decoded(response))
+        except Exception:  # a report must never fail the call it reports on
+            drift_logger.exception("%s %s: the drift check itself failed", self.provider.name, operation)
         try:
             parsed = endpoint._parse_response(client=self.client, response=response)
+            if parsed is None and response.is_success and (success := self.schema.success_status(operation)):
+                # An undocumented 2xx is a success (reported as drift): read it as the documented one.
+                as_documented = httpx.Response(success, headers=response.headers, content=response.content,
+                                               request=response.request)  # fmt: skip
+                parsed = endpoint._parse_response(client=self.client, response=as_documented)
             if parsed is None:
                 raise ValueError(f"undocumented status {response.status_code}")
             return self.provider.unwrap(parsed)
@@ -266,10 +304,17 @@ class _ProviderClientBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.client._base_url!r})"
 
+    @property
+    def drift(self) -> DriftReport:
+        """How this client's answers departed from the spec: ``counts`` per (operationId, JSON pointer), ``summary()``
+        (see ``mediagen._drift``). Logged once per place on ``mediagen.drift``; never raised."""
+        report: DriftReport = self.api.drift  # type: ignore[attr-defined]
+        return report
+
     def _typed_body(self, operation: str, model: type[ModelT], body: Mapping[str, Any]) -> ModelT:
         """The generated body model for ``body``, once the spec has passed it (a generated ``from_dict`` alone turns
         a bad enum value into a bare ValueError that names no field)."""
-        refuse(self.schema.body_problems(operation, body))
+        refuse(self.schema.body_problems(operation, body))  # assumed constraints are warned about when it is sent
         typed: ModelT = model.from_dict(dict(body))  # type: ignore[attr-defined]
         return typed
 

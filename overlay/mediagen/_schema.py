@@ -24,9 +24,157 @@ from referencing.jsonschema import DRAFT202012
 
 from ._exceptions import InvalidInputError
 
-__all__ = ["Operation", "Problem", "SpecSchema", "instance_problems", "refuse", "rule_problems"]
+__all__ = [
+    "ASSUMABLE",
+    "Assumed",
+    "Departure",
+    "Operation",
+    "Problem",
+    "SpecSchema",
+    "assumed_constraints",
+    "documented_view",
+    "instance_problems",
+    "refuse",
+    "rule_problems",
+]
 
 _BASE = "urn:mediagen:spec"
+
+#: The keywords an ``x-assumed: "<why>"`` (a string) marks as assumed at its node: every constraint, never the
+#: node's shape (type, const tags, $ref, properties, unions), which the generated clients need to type fields.
+ASSUMABLE = frozenset({
+    "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern",
+    "format", "enum", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "required",
+    "additionalProperties", "unevaluatedProperties", "dependentRequired", "not",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Assumed:
+    """One constraint the spec states where the provider's document is silent (``x-assumed``): not enforced."""
+
+    pointer: str
+    """JSON pointer of the node it stands on."""
+    keyword: str
+    """The keyword (``maximum``, ``required``, ``x-rules``...); ``required`` names the field: ``required:prompt``."""
+    why: str
+
+
+def _assumed_keywords(node: Mapping[str, Any]) -> dict[str, Any]:
+    """keyword → why, for the ``x-assumed`` of one node (a string marks all its constraints; a mapping names them,
+    and its ``required`` may name fields: ``{required: {model: why}}``)."""
+    marker = node.get("x-assumed")
+    if marker is None:
+        return {}
+    if isinstance(marker, str):
+        return {k: marker for k in node if k in ASSUMABLE}
+    if isinstance(marker, Mapping):
+        return dict(marker)
+    raise ValueError(f"x-assumed must be a string or a mapping, not {marker!r}")
+
+
+def _documented(node: Any) -> Any:
+    """``node`` without what ``x-assumed`` marks, and without the branches kept only to tolerate answers
+    (``x-tolerated``), so validation judges what the document states."""
+    if isinstance(node, list):
+        return [_documented(v) for v in node]
+    if not isinstance(node, Mapping):
+        return node
+    assumed = _assumed_keywords(node)
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in assumed and key != "required":
+            continue
+        if key == "required" and "required" in assumed:
+            which = assumed["required"]
+            if isinstance(which, Mapping) and isinstance(value, list):
+                value = [name for name in value if name not in which]
+            elif isinstance(value, list):
+                value = []
+            else:
+                value = False
+        elif key == "x-rules" and isinstance(value, list):
+            value = [rule for rule in value if not (isinstance(rule, Mapping) and "x-assumed" in rule)]
+        out[key] = _documented(value)
+    return out
+
+
+def _closed(node: Any) -> Any:
+    """``node`` with the ``x-tolerated`` branches of its unions left out (an open enum read as its documented
+    values), for judging answers: what the document says, while the generated clients accept more."""
+    if isinstance(node, list):
+        return [_closed(v) for v in node]
+    if not isinstance(node, Mapping):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in ("anyOf", "oneOf") and isinstance(value, list):
+            kept = [v for v in value if not (isinstance(v, Mapping) and "x-tolerated" in v)]
+            if len(kept) == 1 and len(kept) < len(value):
+                out.update({k: v for k, v in _closed(kept[0]).items() if k not in out})
+                continue
+            value = kept
+        out[key] = _closed(value)
+    return out
+
+
+def documented_view(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """The spec as its document states it: assumed constraints stripped, tolerated answer branches closed."""
+    closed: dict[str, Any] = _closed(_documented(spec))
+    return closed
+
+
+def assumed_constraints(spec: Any, pointer: str = "") -> list[Assumed]:
+    """Every assumed constraint of a spec, where it stands (for tests and reports)."""
+    found: list[Assumed] = []
+    if isinstance(spec, list):
+        for i, value in enumerate(spec):
+            found += assumed_constraints(value, f"{pointer}/{i}")
+        return found
+    if not isinstance(spec, Mapping):
+        return found
+    if "x-assumed" in spec and "rule" in spec:  # an x-rules entry
+        found.append(Assumed(pointer, f"x-rules:{spec['rule']}", str(spec["x-assumed"])))
+    else:
+        for keyword, why in _assumed_keywords(spec).items():
+            if keyword == "required" and isinstance(why, Mapping):
+                found += [Assumed(pointer, f"required:{name}", str(reason)) for name, reason in why.items()]
+            else:
+                found.append(Assumed(pointer, keyword, str(why)))
+    for key, value in spec.items():
+        if key != "x-assumed":
+            found += assumed_constraints(value, f"{pointer}/{_escape(str(key))}")
+    return found
+
+
+@dataclass(frozen=True)
+class Departure:
+    """Where an answer departs from its spec: the JSON pointer, the JSON type found there and the keyword it broke.
+    Never the value (answers carry prompts, URLs and tokens)."""
+
+    operation: str
+    pointer: str
+    json_type: str
+    keyword: str
+
+    def __str__(self) -> str:
+        return f"{self.operation} {self.pointer or '/'}: {self.json_type} breaks {self.keyword}"
+
+
+def json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object" if isinstance(value, Mapping) else type(value).__name__
 
 
 @dataclass(frozen=True)
@@ -142,8 +290,15 @@ def rule_problems(rules: list[Mapping[str, Any]], body: Any) -> list[Problem]:
 class SpecSchema:
     """One provider's spec: its operations, and validators for their bodies, parameters and answers."""
 
-    def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.spec = spec
+    def __init__(self, spec: Mapping[str, Any], *, strict: bool = False) -> None:
+        self.source = spec
+        """The spec as written (what the generators read)."""
+        self.strict = strict
+        """Whether assumed constraints (``x-assumed``) are enforced too: the mocks' strict mode, local warnings."""
+        self.spec: Mapping[str, Any] = _closed(spec) if strict else documented_view(spec)
+        """The view validation uses: the documented constraints (all of them when strict), answers' open enums
+        closed to their documented values."""
+        spec = self.spec
         resource = Resource.from_contents(spec, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(_BASE, resource)
         self.operations: dict[str, Operation] = {}
@@ -157,9 +312,22 @@ class SpecSchema:
 
     @classmethod
     @functools.cache
-    def of(cls, package: str) -> SpecSchema:
-        """The spec shipped inside a generated package, e.g. ``SpecSchema.of("seele_client")``."""
+    def of(cls, package: str, *, strict: bool = False) -> SpecSchema:
+        """The spec shipped inside a generated package, e.g. ``SpecSchema.of("seele_client")``; ``strict`` adds the
+        assumed constraints to the documented ones."""
+        if strict:
+            return cls(cls.of(package).source, strict=True)
         return cls(yaml.safe_load(files(package).joinpath("openapi.yaml").read_text(encoding="utf-8")))
+
+    @functools.cached_property
+    def strict_view(self) -> SpecSchema:
+        """The same spec with the assumed constraints enforced too (itself when already strict)."""
+        return self if self.strict else SpecSchema(self.source, strict=True)
+
+    @functools.cached_property
+    def assumed(self) -> list[Assumed]:
+        """Every assumed constraint of the spec (``x-assumed``), where it stands."""
+        return assumed_constraints(self.source)
 
     @functools.cache  # noqa: B019 - one validator per pointer for the life of this (cached) SpecSchema
     def validator(self, pointer: str) -> jsonschema.protocols.Validator:
@@ -257,19 +425,59 @@ class SpecSchema:
             problems += [self._problem(e, f"{location}.{name}") for e in validator.iter_errors(coerced)]
         return problems
 
-    def response_problems(self, operation_id: str, status: int, body: Any) -> list[Problem]:
+    def _response_key(self, operation_id: str, status: int) -> str | None:
+        responses = self.operations[operation_id].raw.get("responses", {})
+        return next((k for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses), None)
+
+    def success_status(self, operation_id: str) -> int | None:
+        """The first success status the operation documents (what an undocumented 2xx is read as)."""
+        for key in self.operations[operation_id].raw.get("responses", {}):
+            if str(key)[0] == "2":
+                return 200 if str(key) == "2XX" else int(key)
+        return None
+
+    def _answer_pointer(self, operation_id: str, key: str) -> str | None:
+        """Where the JSON schema of one documented answer is; None when it has no JSON body."""
         op = self.operations[operation_id]
-        responses = op.raw.get("responses", {})
-        key = next((k for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses), None)
+        raw = op.raw["responses"][key]
+        if "application/json" not in self.resolve(raw).get("content", {}):
+            return None
+        pointer = raw["$ref"].removeprefix("#") if "$ref" in raw else f"{op.pointer}/responses/{key}"
+        return f"{pointer}/content/application~1json/schema"
+
+    def response_problems(self, operation_id: str, status: int, body: Any) -> list[Problem]:
+        key = self._response_key(operation_id, status)
         if key is None:
             return [Problem("status", "responses", f"{status} is not a documented status of {operation_id}")]
-        response = self.resolve(responses[key])
-        if "application/json" not in response.get("content", {}):
-            return []
-        pointer = f"{op.pointer}/responses/{key}"
-        if "$ref" in responses[key]:
-            pointer = responses[key]["$ref"].removeprefix("#")
-        return list(self._problems(f"{pointer}/content/application~1json/schema", body, "response"))
+        pointer = self._answer_pointer(operation_id, key)
+        return [] if pointer is None else list(self._problems(pointer, body, "response"))
+
+    def departures(self, operation_id: str, status: int, body: Any) -> list[Departure]:
+        """How a success answer departs from what the document says (the drift report): one ``Departure`` per
+        place, with its JSON pointer and JSON type, never the value. An undocumented 2xx is judged against the
+        operation's documented success and reported at the pointer ``""`` (keyword ``status:<code>``).
+        jsonschema-rs answers "valid?" first, so a conforming answer costs one fast check."""
+        found: list[Departure] = []
+        key = self._response_key(operation_id, status)
+        if key is None:
+            success = self.success_status(operation_id)
+            if success is None:
+                return [Departure(operation_id, "", json_type(body), f"status:{status}")]
+            found.append(Departure(operation_id, "", json_type(body), f"status:{status}"))
+            key = self._response_key(operation_id, success)
+            if key is None:
+                return found
+        pointer = self._answer_pointer(operation_id, key)
+        if pointer is None or self._fast(pointer).is_valid(body):
+            return found
+        seen = set()
+        for error in self._fast(pointer).iter_errors(body):
+            where = "".join(f"/{_escape(str(p))}" for p in error.instance_path)
+            if where not in seen:
+                seen.add(where)
+                kind = type(error.kind).__name__.removeprefix("ValidationErrorKind_")
+                found.append(Departure(operation_id, where, json_type(error.instance), kind))
+        return found
 
     def problems_at(self, pointer: str, instance: Any, prefix: str = "body") -> list[Problem]:
         """Problems of ``instance`` against the schema at a JSON pointer of the spec (e.g. a component)."""

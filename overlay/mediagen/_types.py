@@ -5,7 +5,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ErrorInfo", "Job", "JobStatus", "PollPolicy", "Provider"]
+__all__ = ["ErrorInfo", "Job", "JobStatus", "PollPolicy", "Provider", "raw_value"]
 
 
 class JobStatus(enum.StrEnum):
@@ -16,10 +16,28 @@ class JobStatus(enum.StrEnum):
     SUCCEEDED = "succeeded"
     FAILED = "failed"
     CANCELED = "canceled"
+    UNKNOWN = "unknown"
+    """A state the provider's document does not list (its word is in ``Job.raw_status``): never terminal, so
+    ``wait`` keeps polling to its deadline; the answer is reported as drift."""
 
     @property
     def terminal(self) -> bool:
         return self in (JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELED)
+
+    @classmethod
+    def read(cls, mapping: Mapping[Any, JobStatus], raw: Any) -> JobStatus:
+        """The normalized status of a provider's raw one (an enum member or its value); UNKNOWN when the document
+        does not list it: an unknown status never raises."""
+        value = getattr(raw, "value", raw)
+        found = mapping.get(value)
+        if found is None and isinstance(value, str | int) and not isinstance(value, bool):
+            found = mapping.get(str(value))
+        return found if found is not None else cls.UNKNOWN
+
+
+def raw_value(value: Any) -> Any:
+    """A generated enum member's value, or the value itself (an open enum's undocumented one)."""
+    return getattr(value, "value", value)
 
 
 @dataclass(frozen=True)
@@ -93,6 +111,3 @@ class Provider:
     """Finds a job id in a decoded success body, so a body that fails to parse still yields its id."""
     request_guard: Callable[[Any], None] | None = None
     """A policy check on every request (an ``httpx.Request``) before it is sent; raising refuses it."""
-    unpaid_failure: Callable[[Any], bool] | None = None
-    """For x402 providers that settle only on success: whether a 5xx answer (an ``httpx.Response``, body read) to a
-    paid try is the provider's own failure, so its payment was not taken and a fresh one may be tried."""

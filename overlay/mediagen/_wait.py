@@ -42,15 +42,18 @@ class _Planner:
             case JobStatus.FAILED | JobStatus.CANCELED:
                 reason = f": {job.error}" if job.error else ""
                 raise JobFailedError(f"{job.provider} job {job.id} {job.raw_status or job.status}{reason}", job)
-            case JobStatus.QUEUED | JobStatus.RUNNING:
-                pass
+            case JobStatus.QUEUED | JobStatus.RUNNING | JobStatus.UNKNOWN:
+                pass  # an unknown (undocumented) state is not an end: keep polling to the deadline
             case _:
                 assert_never(job.status)
         delay = job.poll_after if job.poll_after is not None else self.policy.interval(self.polls)
         if self.deadline is not None:
             left = self.deadline - clock()
             if left <= 0:
-                raise WaitTimeoutError(f"{job.provider} job {job.id} still {job.raw_status} at the deadline", job)
+                state = f"{job.raw_status!r}" if job.raw_status is not None else str(job.status)
+                if job.status is JobStatus.UNKNOWN:
+                    state = f"in the undocumented state {state} (unknown)"
+                raise WaitTimeoutError(f"{job.provider} job {job.id} still {state} at the deadline", job)
             delay = min(delay, left)
         return max(delay, 0.0)
 
@@ -88,7 +91,8 @@ def wait(
         fetch: Gets the job's current state from the provider.
         policy: Interval growth; a server's ``poll_after`` hint takes its place when given.
         timeout: Seconds before WaitTimeoutError; None waits as long as it takes.
-        on_progress: Called with every state fetched.
+        on_progress: Called with every state fetched; a state the document does not list comes as
+            ``JobStatus.UNKNOWN`` with the provider's word in ``raw_status``, and polling goes on.
 
     Raises:
         JobFailedError: the job failed or was canceled (``.job_id``, ``.job``).

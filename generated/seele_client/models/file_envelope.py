@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.file_upload import FileUpload
@@ -24,27 +19,28 @@ T = TypeVar("T", bound="FileEnvelope")
 class FileEnvelope:
     """
     Attributes:
-        ok (Literal[True]):
         data (FileUpload):
+        ok (bool | Unset): true on success (the document); optional in an answer.
     """
 
-    ok: Literal[True]
     data: FileUpload
+    ok: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
-
         data = self.data.to_dict()
+
+        ok = self.ok
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "ok": ok,
                 "data": data,
             }
         )
+        if ok is not UNSET:
+            field_dict["ok"] = ok
 
         return field_dict
 
@@ -53,15 +49,13 @@ class FileEnvelope:
         from ..models.file_upload import FileUpload
 
         d = dict(src_dict)
-        ok = cast(Literal[True], d.pop("ok"))
-        if ok != True:
-            raise ValueError(f"ok must match const True, got '{ok}'")
-
         data = FileUpload.from_dict(d.pop("data"))
 
+        ok = d.pop("ok", UNSET)
+
         file_envelope = cls(
-            ok=ok,
             data=data,
+            ok=ok,
         )
 
         file_envelope.additional_properties = d

@@ -22,7 +22,7 @@ class FileUpload:
     Attributes:
         file_id (str): Opaque file identifier for file_ids.
         upload_url (str): Presigned URL for one HTTP PUT of the raw bytes.
-        upload_url_expires_at (datetime.datetime):
+        upload_url_expires_at (datetime.datetime | Unset):
         upload_headers (FileUploadUploadHeaders | Unset): Headers to send with the PUT, e.g. Content-Type.
         filename (str | Unset):
         content_type (str | Unset):
@@ -31,7 +31,7 @@ class FileUpload:
 
     file_id: str
     upload_url: str
-    upload_url_expires_at: datetime.datetime
+    upload_url_expires_at: datetime.datetime | Unset = UNSET
     upload_headers: FileUploadUploadHeaders | Unset = UNSET
     filename: str | Unset = UNSET
     content_type: str | Unset = UNSET
@@ -43,7 +43,9 @@ class FileUpload:
 
         upload_url = self.upload_url
 
-        upload_url_expires_at = self.upload_url_expires_at.isoformat()
+        upload_url_expires_at: str | Unset = UNSET
+        if not isinstance(self.upload_url_expires_at, Unset):
+            upload_url_expires_at = self.upload_url_expires_at.isoformat()
 
         upload_headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.upload_headers, Unset):
@@ -61,9 +63,10 @@ class FileUpload:
             {
                 "file_id": file_id,
                 "upload_url": upload_url,
-                "upload_url_expires_at": upload_url_expires_at,
             }
         )
+        if upload_url_expires_at is not UNSET:
+            field_dict["upload_url_expires_at"] = upload_url_expires_at
         if upload_headers is not UNSET:
             field_dict["upload_headers"] = upload_headers
         if filename is not UNSET:
@@ -84,9 +87,14 @@ class FileUpload:
 
         upload_url = d.pop("upload_url")
 
-        upload_url_expires_at = datetime.datetime.fromisoformat(
-            d.pop("upload_url_expires_at")
-        )
+        _upload_url_expires_at = d.pop("upload_url_expires_at", UNSET)
+        upload_url_expires_at: datetime.datetime | Unset
+        if isinstance(_upload_url_expires_at, Unset):
+            upload_url_expires_at = UNSET
+        else:
+            upload_url_expires_at = datetime.datetime.fromisoformat(
+                _upload_url_expires_at
+            )
 
         _upload_headers = d.pop("upload_headers", UNSET)
         upload_headers: FileUploadUploadHeaders | Unset

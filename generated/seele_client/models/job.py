@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class Job:
     """
     Attributes:
         job_id (str):
-        status (JobStatus):
+        status (JobStatus | str):
         current_operation (str | Unset): What the job is doing now (while processing).
         summary (str | Unset):
         total_koin (int | Unset): Koin spent on the job.
@@ -31,7 +31,7 @@ class Job:
     """
 
     job_id: str
-    status: JobStatus
+    status: JobStatus | str
     current_operation: str | Unset = UNSET
     summary: str | Unset = UNSET
     total_koin: int | Unset = UNSET
@@ -42,7 +42,11 @@ class Job:
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, JobStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         current_operation = self.current_operation
 
@@ -90,7 +94,18 @@ class Job:
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
-        status = JobStatus(d.pop("status"))
+        def _parse_status(data: object) -> JobStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = JobStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         current_operation = d.pop("current_operation", UNSET)
 

@@ -14,6 +14,7 @@ Seele honours no idempotency key, so a create that may have reached the server i
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Unpack
 
 import seele_client
@@ -22,7 +23,7 @@ from seele_client.models import CreateFileRequest, FileUpload, JobAccepted, JobR
 from seele_client.models import Job as SeeleJob
 
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
-from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
+from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
 from .._uploads import FileSource, UploadSession, read_source
 
 __all__ = ["PROVIDER", "AsyncSeele", "Seele", "client"]
@@ -65,17 +66,24 @@ def _body(prompt: str, **fields: Any) -> dict[str, Any]:
     return {"prompt": prompt, **{k: v for k, v in fields.items() if v is not None}}
 
 
+def _extra(fields: dict[str, Any]) -> dict[str, Any]:
+    """``extra_body=`` (deliberate undocumented fields, sent as given) taken out of a method's fields."""
+    extra = fields.pop("extra_body", None)
+    return {"extra_body": extra} if extra else {}
+
+
 def _accepted(data: JobAccepted) -> Job:
     return Job(id=data.job_id, provider="seele", status=JobStatus.QUEUED, data=data)
 
 
 def _job(data: SeeleJob) -> Job:
     urls = tuple(url for artifact in data.artifacts or [] for url in artifact.urls or [])
+    raw = str(raw_value(data.status))
     return Job(
         id=data.job_id,
         provider="seele",
-        status=STATUS[data.status.value],
-        raw_status=data.status.value,
+        status=JobStatus.read(STATUS, raw),  # an undocumented status is UNKNOWN: wait() keeps polling
+        raw_status=raw,
         outputs=urls,
         data=data,
     )
@@ -84,7 +92,8 @@ def _job(data: SeeleJob) -> Job:
 def _session(data: FileUpload) -> UploadSession:
     headers = data.upload_headers.to_dict() if data.upload_headers else {}
     size = data.size if isinstance(data.size, int) else None
-    return UploadSession(data.file_id, data.upload_url, headers, data.upload_url_expires_at, size)
+    expires = data.upload_url_expires_at if isinstance(data.upload_url_expires_at, datetime) else None
+    return UploadSession(data.file_id, data.upload_url, headers, expires, size)
 
 
 class Seele(ProviderClient):
@@ -94,15 +103,18 @@ class Seele(ProviderClient):
     CLIENT_CLASS = seele_client.Client
 
     def submit(self, prompt: str, **fields: Any) -> Job:
-        """Start a job (``model``, ``engine``, ``generation_model``, ``file_ids``); billed once accepted."""
+        """Start a job (``model``, ``engine``, ``generation_model``, ``file_ids``; ``extra_body=`` for a field the
+        document does not list); billed once accepted."""
+        extra = _extra(fields)
         body = self._typed_body("create_job", JobRequest, _body(prompt, **fields))
-        return _accepted(self.call(create_job, body=body))
+        return _accepted(self.call(create_job, body=body, **extra))
 
     def step(self, job: Job | str, prompt: str, **fields: Any) -> Job:
         """Add a follow-up step to a finished job (ConflictError while it is still processing)."""
+        extra = _extra(fields)
         body = self._typed_body("create_job_step", JobRequest, _body(prompt, **fields))
         job_id = job.id if isinstance(job, Job) else job
-        return _accepted(self.call(create_job_step, job_id=job_id, body=body))
+        return _accepted(self.call(create_job_step, job_id=job_id, body=body, **extra))
 
     def get(self, job_id: str) -> Job:
         return _job(self.call(get_job, job_id=job_id))
@@ -125,13 +137,15 @@ class AsyncSeele(AsyncProviderClient):
     CLIENT_CLASS = seele_client.Client
 
     async def submit(self, prompt: str, **fields: Any) -> Job:
+        extra = _extra(fields)
         body = self._typed_body("create_job", JobRequest, _body(prompt, **fields))
-        return _accepted(await self.call(create_job, body=body))
+        return _accepted(await self.call(create_job, body=body, **extra))
 
     async def step(self, job: Job | str, prompt: str, **fields: Any) -> Job:
+        extra = _extra(fields)
         body = self._typed_body("create_job_step", JobRequest, _body(prompt, **fields))
         job_id = job.id if isinstance(job, Job) else job
-        return _accepted(await self.call(create_job_step, job_id=job_id, body=body))
+        return _accepted(await self.call(create_job_step, job_id=job_id, body=body, **extra))
 
     async def get(self, job_id: str) -> Job:
         return _job(await self.call(get_job, job_id=job_id))

@@ -33,16 +33,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | FileEnvelope | None:
-    if response.status_code == 200:
-        response_200 = FileEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = FileEnvelope.from_dict(response.json())
-
-        return response_201
-
     if response.status_code == 400:
         response_400 = ErrorEnvelope.from_dict(response.json())
 
@@ -57,6 +47,11 @@ def _parse_response(
         response_502 = ErrorEnvelope.from_dict(response.json())
 
         return response_502
+
+    if 200 <= response.status_code <= 299:
+        response_2xx = FileEnvelope.from_dict(response.json())
+
+        return response_2xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
