@@ -15,14 +15,15 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
-from ._auth import MediagenAuth
+from ._auth import PAYMENT_EXTENSION, MediagenAuth, is_keyed
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._downloads import asave_outputs, save_outputs
 from ._drift import DriftReport
@@ -33,6 +34,7 @@ from ._exceptions import (
     MediagenError,
     make_status_error,
 )
+from ._json import MalformedBodyError, loads
 from ._limits import LimitTransport
 from ._logs import install_redaction
 from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
@@ -40,7 +42,7 @@ from ._schema import Problem, SpecSchema, refuse
 from ._types import ErrorInfo, Job, PollPolicy, Provider
 from ._uploads import Payload, UploadSession
 from ._wait import ProgressCallback, async_wait, wait
-from ._x402 import X402Wallet
+from ._x402 import PAYMENT_HEADERS, X402Wallet
 
 install_redaction()
 
@@ -80,6 +82,9 @@ class ClientOptions(TypedDict, total=False):
     """The innermost transport (tests pass a mock's); auth and retries stay around it."""
     x402: X402Wallet | None
     """Pays x402 challenges (402 answers) within its caps; None: a 402 is never paid."""
+    spending_cap_usd: Decimal | str | float | None
+    """No single payment this client makes (x402) is above this, and adapters that quote prices refuse a call
+    quoted above it before sending. None: only the wallet's own caps."""
 
 
 def build_client(
@@ -94,13 +99,16 @@ def build_client(
 
     ``anonymous`` sends no credentials (sign-in flows that exist to obtain a key).
     """
+    cap = options.get("spending_cap_usd")
+    base_url = options.get("base_url") or provider.base_url
     auth = MediagenAuth(
         {} if anonymous else provider.credential_headers(api_key_from_env(provider, api_key)),
         idempotency_header=provider.idempotency_header,
         wallet=options.get("x402"),
         max_paid_retries=options.get("max_retries", DEFAULT_MAX_RETRIES),
         guard=provider.request_guard,
-        unpaid_failure=provider.unpaid_failure,
+        payable=payable_operations(SpecSchema.of(provider.package), base_url),
+        max_payment_usd=None if cap is None else Decimal(str(cap)),
     )
     inner = options.get("transport")
     if provider.concurrency is not None:
@@ -113,10 +121,51 @@ def build_client(
     )
     timeout = options.get("timeout", DEFAULT_TIMEOUT)
     return client_class(  # type: ignore[call-arg]
-        base_url=options.get("base_url") or provider.base_url,
+        base_url=base_url,
         timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
         httpx_args={"auth": auth, "transport": retry},
     )
+
+
+def payable_operations(schema: SpecSchema, base_url: str) -> Callable[[httpx.Request], bool]:
+    """Whether a request's operation takes an x402 payment: its security names a scheme carried in a payment header,
+    or it declares a payment header parameter. Anything else (a status poll, an unknown path) is never paid."""
+    payment = {name.lower() for name in PAYMENT_HEADERS}
+    schemes = schema.spec.get("components", {}).get("securitySchemes", {})
+    paying = {name for name, s in schemes.items() if s.get("in") == "header" and str(s.get("name")).lower() in payment}
+    payable = set()
+    for op in schema.operations.values():
+        security = op.raw.get("security", schema.spec.get("security", []))
+        headers = {str(p.get("name", "")).lower() for p in op.raw.get("parameters", []) if p.get("in") == "header"}
+        if any(name in paying for option in security for name in option) or headers & payment:
+            payable.add(op.operation_id)
+    prefix = httpx.URL(base_url).path.rstrip("/")
+
+    def is_payable(request: httpx.Request) -> bool:
+        path = request.url.path
+        if prefix and path.startswith(prefix):
+            path = path[len(prefix) :]
+        found = schema.match(request.method, path)
+        return found is not None and found[0].operation_id in payable
+
+    return is_payable
+
+
+def recoverable(exc: MediagenError, request: httpx.Request | None, idempotency_header: str | None) -> MediagenError:
+    """Put on ``exc`` what the caller needs to recover a billable write that failed: its idempotency key (send it
+    again with it: a replay, not a second charge) and a payment whose outcome is unknown (it may still be settled)."""
+    if request is None:
+        return exc
+    if idempotency_header and is_keyed(request, idempotency_header):
+        exc.idempotency_key = request.headers[idempotency_header]
+        exc.add_note(f"idempotency key {exc.idempotency_key}: the same request with this key cannot be processed or "
+                     "charged twice, and answers with the first outcome if the server did process it")  # fmt: skip
+    payment = request.extensions.get(PAYMENT_EXTENSION)
+    if payment is not None and payment.state == "signed":
+        exc.payment = payment
+        exc.add_note(f"x402: paid {payment} and the outcome is unknown: the server may have settled it; it was not "
+                     "paid again, and the wallet counts it until it expires")  # fmt: skip
+    return exc
 
 
 def _safe_cause(exc: Exception) -> Exception | None:
@@ -125,10 +174,10 @@ def _safe_cause(exc: Exception) -> Exception | None:
 
 
 def _decoded(response: httpx.Response) -> Any:
-    """The JSON body, or its text when it is not JSON."""
+    """The JSON body (parsed bounded), or its text when it is not JSON."""
     try:
-        return response.json()
-    except ValueError:
+        return loads(response.content)
+    except MalformedBodyError:
         return response.text
 
 
@@ -143,6 +192,15 @@ def preflight(operation: str, problems: list[Problem], assumed: list[Problem]) -
     for problem in assumed:
         assumed_logger.warning("%s: %s breaks an assumed constraint (%s), not one the document states: sent anyway",
                                operation, problem.field, problem.rule)  # fmt: skip
+
+
+def _merged(body: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """``body`` with ``extra`` merged in, objects into objects (``{"data": {"seed": 1}}`` adds to ``data``)."""
+    out = dict(body)
+    for key, value in extra.items():
+        both = isinstance(value, Mapping) and isinstance(out.get(key), Mapping)
+        out[key] = _merged(out[key], value) if both else value
+    return out
 
 
 def _snake(name: str) -> str:
@@ -170,6 +228,7 @@ class _Base:
 
     def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
         extensions = kwargs.pop("_extensions", None)
+        key = kwargs.pop("_idempotency_key", None)
         extra_body = kwargs.pop("extra_body", None)
         operation = operation_id(endpoint)
         # The generator names arguments in snake_case (toolId → tool_id): check each under its spec name.
@@ -183,9 +242,11 @@ class _Base:
             # Deliberate undocumented fields (openai-python's extra_body): merged after the checks, sent as given.
             if not isinstance(request.get("json", {}), Mapping):
                 raise MediagenError(f"{operation}: extra_body needs a JSON object body")
-            request["json"] = {**request.get("json", {}), **extra_body}
+            request["json"] = _merged(request.get("json", {}), extra_body)
         if extensions:
             request["extensions"] = extensions
+        if key is not None and self.provider.idempotency_header:  # the caller's key, to recover an earlier call
+            request["headers"] = {**(request.get("headers") or {}), self.provider.idempotency_header: key}
         return request
 
     def _result(self, endpoint: Any, response: httpx.Response) -> Any:
@@ -208,6 +269,8 @@ class _Base:
         except Exception:  # a report must never fail the call it reports on
             drift_logger.exception("%s %s: the drift check itself failed", self.provider.name, operation)
         try:
+            if "json" in response.headers.get("content-type", "") and response.content:
+                loads(response.content)  # bounded first: the generated parser's json.loads then never recurses deeply
             parsed = endpoint._parse_response(client=self.client, response=response)
             if parsed is None and response.is_success and (success := self.schema.success_status(operation)):
                 # An undocumented 2xx is a success (reported as drift): read it as the documented one.
@@ -247,7 +310,7 @@ class _Base:
     def _connection_error(self, request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
         processed = not isinstance(exc, NOT_SENT_ERRORS)
         message = f"{self.provider.name} {request.method} {request.url.path}: {type(exc).__name__} with no answer"
-        keyed = self.provider.idempotency_header and self.provider.idempotency_header in request.headers
+        keyed = is_keyed(request, self.provider.idempotency_header)
         if processed and request.method not in SAFE_METHODS and not keyed:
             message += (
                 f"; the request may have been processed, and it was not retried because {self.provider.name} "
@@ -265,10 +328,14 @@ class SyncAPI(_Base):
         http = self.client.get_httpx_client()
         built = http.build_request(**request)
         try:
-            response = http.send(built)
-        except httpx.RequestError as exc:
-            raise self._connection_error(built, exc) from _safe_cause(exc)
-        return self._result(endpoint, response)
+            try:
+                response = http.send(built)
+            except httpx.RequestError as exc:
+                raise self._connection_error(built, exc) from _safe_cause(exc)
+            return self._result(endpoint, response)
+        except MediagenError as exc:
+            recoverable(exc, built, self.provider.idempotency_header)
+            raise
 
 
 class AsyncAPI(_Base):
@@ -279,10 +346,14 @@ class AsyncAPI(_Base):
         http = self.client.get_async_httpx_client()
         built = http.build_request(**request)
         try:
-            response = await http.send(built)
-        except httpx.RequestError as exc:
-            raise self._connection_error(built, exc) from _safe_cause(exc)
-        return self._result(endpoint, response)
+            try:
+                response = await http.send(built)
+            except httpx.RequestError as exc:
+                raise self._connection_error(built, exc) from _safe_cause(exc)
+            return self._result(endpoint, response)
+        except MediagenError as exc:
+            recoverable(exc, built, self.provider.idempotency_header)
+            raise
 
 
 class _ProviderClientBase:
@@ -295,6 +366,9 @@ class _ProviderClientBase:
         self.client = build_client(self.PROVIDER, self.CLIENT_CLASS, api_key, anonymous=anonymous, **options)
         """The generated client, wired with the overlay: call any generated function with it."""
         self.schema = SpecSchema.of(self.PROVIDER.package)
+        cap = options.get("spending_cap_usd")
+        self.spending_cap_usd = None if cap is None else Decimal(str(cap))
+        """No payment this client makes is above this, nor a call whose quoted price is. None: no cap."""
         # Presigned upload URLs get the same retries (a PUT is safe to repeat) and no credentials.
         self._upload_transport = RetryTransport(
             options.get("transport"), max_retries=options.get("max_retries", DEFAULT_MAX_RETRIES)

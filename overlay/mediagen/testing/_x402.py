@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .._json import loads
+
 __all__ = ["BASE_USDC", "MockX402", "Verified"]
 
 #: Base mainnet USDC: the network and token both providers document.
@@ -85,7 +87,7 @@ class MockX402:
         if not header:
             return Verified(False, "no payment header")
         try:
-            payload = json.loads(base64.b64decode(header))
+            payload = loads(base64.b64decode(header), max_bytes=64 * 1024)
             auth = payload["payload"]["authorization"]
             signature = bytes.fromhex(str(payload["payload"]["signature"]).removeprefix("0x"))
         except (ValueError, KeyError, TypeError):
