@@ -46,3 +46,29 @@ def test_a_long_validity_is_cut_to_max_validity_and_a_non_integer_one_is_refused
 def test_a_purchase_whose_answer_is_lost_is_recovered_by_its_key_not_bought_again() -> None:
     row = m._purchase_row()
     assert row.settled_calls == 40 and row.maybe_paid == 40 and row.ok == 40
+
+
+def test_a_seisoai_result_fetch_is_never_paid() -> None:
+    """The gateway takes x402 only on invoke, batch and orchestrate: a 402 on a queue result is raised, unpaid."""
+    from seisoai_client.api.default import get_job_result
+
+    from mediagen import PaymentRequiredError
+
+    server, wallet = m.HostileX402(), m._wallet()
+    api = m._invoke_api(wallet, base_url="http://gateway.test", transport=server.transport())
+    with pytest.raises(PaymentRequiredError) as caught:
+        api.call(get_job_result, job_id="job-1", model="fal-ai/flux")
+    assert server.signatures == [] and wallet.payments == [] and caught.value.payment is None
+
+
+def test_a_mock_answers_a_100000_deep_body_with_a_400_not_a_crash() -> None:
+    import eth_account  # noqa: F401  (py_ecc raises the recursion limit to 100,000 on import)
+    import httpx
+
+    from mediagen.testing import mock
+
+    engine, deep = mock("seisoai"), b"[" * 100_000 + b"]" * 100_000
+    with httpx.Client(transport=engine.transport(), base_url="http://mock.test") as http:
+        for _ in range(3):
+            answer = http.post("/api/gateway/invoke", content=deep, headers={"content-type": "application/json"})
+            assert answer.status_code == 400 and "nested too deeply" in answer.text
