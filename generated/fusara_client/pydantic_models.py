@@ -14,9 +14,12 @@ class SuccessEnvelope(BaseModel):
     Section 3.1, the envelope of every successful answer; `data` is typed per operation by the envelopes below.
     """
 
-    statusCode: int
-    succeeded: Literal[True]
-    statusCodeInt: int
+    statusCode: int | None = None
+    succeeded: bool | None = None
+    """
+    true on success (section 3.1).
+    """
+    statusCodeInt: int | None = None
     data: Any | None = None
 
 
@@ -47,9 +50,12 @@ class PagedEnvelope(BaseModel):
     Section 3.3, the paged envelope (ApiPagedResponse); `data` is one page of items.
     """
 
-    statusCode: int
-    succeeded: Literal[True]
-    statusCodeInt: int
+    statusCode: int | None = None
+    succeeded: bool | None = None
+    """
+    true on success (section 3.1).
+    """
+    statusCodeInt: int | None = None
     pageNumber: Annotated[int | None, Field(ge=0)] = None
     pageSize: Annotated[int | None, Field(ge=0)] = None
     totalPages: Annotated[int | None, Field(ge=0)] = None
@@ -82,7 +88,7 @@ class ErrorCategory(IntEnum):
 
 
 class MediaItem(BaseModel):
-    id: Annotated[int, Field(ge=0)]
+    id: Annotated[int | None, Field(ge=0)] = None
     """
     Media id (usable in InputMediaIds and preset ImageId).
     """
@@ -101,11 +107,11 @@ class TaskResponse(BaseModel):
     """
     Unique task identifier (uint).
     """
-    images: list[MediaItem]
+    images: list[MediaItem] | None = None
     """
     Generated media (images, video or audio); empty until the task succeeded.
     """
-    workflowStatusId: WorkflowStatus
+    workflowStatusId: WorkflowStatus | int
     errorCategoryId: ErrorCategory | None = None
     errorCode: str | None = None
     """
@@ -122,23 +128,32 @@ class TaskResponse(BaseModel):
 
 
 class TaskEnvelope(BaseModel):
-    statusCode: int
-    succeeded: Literal[True]
-    statusCodeInt: int
+    statusCode: int | None = None
+    succeeded: bool | None = None
+    """
+    true on success (section 3.1).
+    """
+    statusCodeInt: int | None = None
     data: TaskResponse
 
 
 class TaskStatusEnvelope(BaseModel):
-    statusCode: int
-    succeeded: Literal[True]
-    statusCodeInt: int
-    data: WorkflowStatus
+    statusCode: int | None = None
+    succeeded: bool | None = None
+    """
+    true on success (section 3.1).
+    """
+    statusCodeInt: int | None = None
+    data: WorkflowStatus | int
 
 
 class StringEnvelope(BaseModel):
-    statusCode: int
-    succeeded: Literal[True]
-    statusCodeInt: int
+    statusCode: int | None = None
+    succeeded: bool | None = None
+    """
+    true on success (section 3.1).
+    """
+    statusCodeInt: int | None = None
     data: str
     """
     The enhanced prompt text.
@@ -178,16 +193,22 @@ class AiModel(BaseModel):
 
 
 class AiModelEnvelope(BaseModel):
-    statusCode: int
-    succeeded: Literal[True]
-    statusCodeInt: int
+    statusCode: int | None = None
+    succeeded: bool | None = None
+    """
+    true on success (section 3.1).
+    """
+    statusCodeInt: int | None = None
     data: AiModel
 
 
 class AiModelPagedEnvelope(BaseModel):
-    statusCode: int
-    succeeded: Literal[True]
-    statusCodeInt: int
+    statusCode: int | None = None
+    succeeded: bool | None = None
+    """
+    true on success (section 3.1).
+    """
+    statusCodeInt: int | None = None
     pageNumber: Annotated[int | None, Field(ge=0)] = None
     pageSize: Annotated[int | None, Field(ge=0)] = None
     totalPages: Annotated[int | None, Field(ge=0)] = None

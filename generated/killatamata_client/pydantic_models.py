@@ -815,6 +815,13 @@ class MediaJobStatus(StrEnum):
     CANCELED = "canceled"
 
 
+class MediaJobStatusOpen(RootModel[MediaJobStatus | str]):
+    root: MediaJobStatus | str
+    """
+    A media job's status in an answer; the documented values are MediaJobStatus.
+    """
+
+
 class IdempotencyKeyValue(RootModel[str]):
     root: Annotated[str, Field(max_length=255, min_length=1)]
     """
@@ -1347,22 +1354,38 @@ class InputAdjustment(BaseModel):
     reason: str
 
 
+class Result(BaseModel):
+    """
+    Read for `result.jobId` when neither externalJobId nor jobId is present (the document's fallback).
+    """
+
+    jobId: str | None = None
+
+
 class MediaJobAccepted(BaseModel):
     """
     The answer of submit_media_job: the job id to poll, submit-time billing, the duration estimate, the effective input and the input-adjustment diagnostics.
     """
 
-    jobId: Annotated[str, Field(min_length=1)]
+    jobId: Annotated[str | None, Field(min_length=1)] = None
     """
     The id to poll get_media_job with.
     """
     externalJobId: str | None = None
     """
-    Upstream metadata; not used for polling.
+    Read first as the job id, as the document's poll example does (`.externalJobId // .jobId // ...`).
     """
-    status: MediaJobStatus
-    task: MediaTask
-    billing: MediaJobBilling
+    result: Result | None = None
+    """
+    Read for `result.jobId` when neither externalJobId nor jobId is present (the document's fallback).
+    """
+    id: str | None = None
+    """
+    The document's last fallback for the job id.
+    """
+    status: MediaJobStatusOpen | None = None
+    task: MediaTask | None = None
+    billing: MediaJobBilling | None = None
     durationEstimateSeconds: Annotated[float | None, Field(ge=0.0)] = None
     effectiveInput: dict[str, Any] | None = None
     """
@@ -1389,19 +1412,38 @@ class MediaJobDetails(BaseModel):
     inputAdjustments: list[InputAdjustment] | None = None
 
 
+class Result1(BaseModel):
+    """
+    Read for `result.jobId` (the document's fallback).
+    """
+
+    jobId: str | None = None
+
+
 class MediaJob(BaseModel):
     """
     A media job's state and its downloadable outputs.
     """
 
-    jobId: Annotated[str, Field(min_length=1)]
+    jobId: Annotated[str | None, Field(min_length=1)] = None
     externalJobId: str | None = None
-    task: MediaTask
-    status: MediaJobStatus
-    createdAt: AwareDatetime
+    """
+    Read first as the job id
+    """
+    result: Result1 | None = None
+    """
+    Read for `result.jobId` (the document's fallback).
+    """
+    id: str | None = None
+    """
+    The document's last fallback for the job id.
+    """
+    task: MediaTask | None = None
+    status: MediaJobStatusOpen
+    createdAt: AwareDatetime | None = None
     updatedAt: AwareDatetime | None = None
     progress: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
-    downloadableOutputUrls: list[AnyUrl]
+    downloadableOutputUrls: list[AnyUrl] | None = None
     outputsExpireAt: AwareDatetime | None = None
     """
     48 hours after completion.

@@ -1277,11 +1277,11 @@ class TaskOutput(BaseModel):
 
 
 class TaskResult(BaseModel):
-    task_id: Annotated[str, Field(min_length=1)]
+    task_id: Annotated[str | None, Field(min_length=1)] = None
     """
     Task identifier.
     """
-    status: TaskStatus
+    status: TaskStatus | str
     result: TaskOutput | None = None
 
 

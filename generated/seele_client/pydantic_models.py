@@ -61,7 +61,10 @@ class FileUpload(BaseModel):
     """
     filename: str | None = None
     content_type: str | None = None
-    size: Annotated[int | None, Field(ge=1)] = None
+    size: int | None = None
+    """
+    The byte length declared at create (the document gives no bounds).
+    """
 
 
 class FileEnvelope(BaseModel):

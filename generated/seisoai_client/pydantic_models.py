@@ -454,24 +454,27 @@ class QueuedJob(BaseModel):
     """
     The tool's fal.ai model path (the model query parameter).
     """
-    status: Annotated[str, Field(examples=["IN_QUEUE"])]
+    status: Annotated[str | None, Field(examples=["IN_QUEUE"])] = None
     """
     Always IN_QUEUE at submission.
     """
-    statusUrl: str
+    statusUrl: str | None = None
     """
     Relative URL of get_job_status for this job.
     """
-    resultUrl: str
+    resultUrl: str | None = None
     """
     Relative URL of get_job_result for this job.
     """
 
 
 class InvokeSyncResponse(BaseModel):
-    success: Literal[True]
-    toolId: str
-    toolName: str
+    success: bool | None = None
+    """
+    true on success.
+    """
+    toolId: str | None = None
+    toolName: str | None = None
     executionMode: Literal["sync"]
     requestId: str
     """
@@ -481,19 +484,22 @@ class InvokeSyncResponse(BaseModel):
     """
     fal.ai's output, passed through (images at images[0].url, video at video.url, audio at audio_file.url).
     """
-    pricing: Price
+    pricing: Price | None = None
     webhook: WebhookAck | None = None
     x402: X402Settlement | None = None
 
 
 class InvokeQueueResponse(BaseModel):
-    success: Literal[True]
-    toolId: str
-    toolName: str
+    success: bool | None = None
+    """
+    true on success.
+    """
+    toolId: str | None = None
+    toolName: str | None = None
     executionMode: Literal["queue"]
-    requestId: str
+    requestId: str | None = None
     job: QueuedJob
-    pricing: Price
+    pricing: Price | None = None
     webhook: WebhookAck | None = None
 
 
@@ -609,8 +615,11 @@ class BatchInvokeResponse(BaseModel):
 
 
 class JobStatus(BaseModel):
-    success: Literal[True]
-    jobId: str
+    success: bool | None = None
+    """
+    true on success.
+    """
+    jobId: str | None = None
     status: Annotated[
         str,
         Field(examples=["IN_QUEUE", "IN_PROGRESS", "COMPLETED", "FAILED", "UNKNOWN"]),
@@ -618,8 +627,8 @@ class JobStatus(BaseModel):
     """
     fal.ai's queue status as given, or UNKNOWN when it gave none.
     """
-    completed: bool
-    failed: bool
+    completed: bool | None = None
+    failed: bool | None = None
     resultUrl: str | None = None
     """
     Only when completed.
@@ -631,8 +640,11 @@ class JobStatus(BaseModel):
 
 
 class JobResult(BaseModel):
-    success: Literal[True]
-    jobId: str
+    success: bool | None = None
+    """
+    true on success.
+    """
+    jobId: str | None = None
     result: Any
     """
     fal.ai's result, passed through.

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,20 +19,20 @@ T = TypeVar("T", bound="AiModelPagedEnvelope")
 class AiModelPagedEnvelope:
     """
     Attributes:
-        status_code (int):
-        succeeded (Literal[True]):
-        status_code_int (int):
         data (list[AiModel]):
+        status_code (int | Unset):
+        succeeded (bool | Unset): true on success (section 3.1).
+        status_code_int (int | Unset):
         page_number (int | Unset):
         page_size (int | Unset):
         total_pages (int | Unset):
         total_records (int | Unset):
     """
 
-    status_code: int
-    succeeded: Literal[True]
-    status_code_int: int
     data: list[AiModel]
+    status_code: int | Unset = UNSET
+    succeeded: bool | Unset = UNSET
+    status_code_int: int | Unset = UNSET
     page_number: int | Unset = UNSET
     page_size: int | Unset = UNSET
     total_pages: int | Unset = UNSET
@@ -47,16 +40,16 @@ class AiModelPagedEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
         status_code = self.status_code
 
         succeeded = self.succeeded
 
         status_code_int = self.status_code_int
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
 
         page_number = self.page_number
 
@@ -70,12 +63,15 @@ class AiModelPagedEnvelope:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "statusCode": status_code,
-                "succeeded": succeeded,
-                "statusCodeInt": status_code_int,
                 "data": data,
             }
         )
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if succeeded is not UNSET:
+            field_dict["succeeded"] = succeeded
+        if status_code_int is not UNSET:
+            field_dict["statusCodeInt"] = status_code_int
         if page_number is not UNSET:
             field_dict["pageNumber"] = page_number
         if page_size is not UNSET:
@@ -92,20 +88,18 @@ class AiModelPagedEnvelope:
         from ..models.ai_model import AiModel
 
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
-
-        succeeded = cast(Literal[True], d.pop("succeeded"))
-        if succeeded != True:
-            raise ValueError(f"succeeded must match const True, got '{succeeded}'")
-
-        status_code_int = d.pop("statusCodeInt")
-
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
             data_item = AiModel.from_dict(data_item_data)
 
             data.append(data_item)
+
+        status_code = d.pop("statusCode", UNSET)
+
+        succeeded = d.pop("succeeded", UNSET)
+
+        status_code_int = d.pop("statusCodeInt", UNSET)
 
         page_number = d.pop("pageNumber", UNSET)
 
@@ -116,10 +110,10 @@ class AiModelPagedEnvelope:
         total_records = d.pop("totalRecords", UNSET)
 
         ai_model_paged_envelope = cls(
+            data=data,
             status_code=status_code,
             succeeded=succeeded,
             status_code_int=status_code_int,
-            data=data,
             page_number=page_number,
             page_size=page_size,
             total_pages=total_pages,

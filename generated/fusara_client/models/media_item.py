@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MediaItem")
 
 
@@ -13,40 +15,41 @@ T = TypeVar("T", bound="MediaItem")
 class MediaItem:
     """
     Attributes:
-        id (int): Media id (usable in InputMediaIds and preset ImageId).
         url (str): Direct URL of the generated media (expires after 24 hours).
+        id (int | Unset): Media id (usable in InputMediaIds and preset ImageId).
     """
 
-    id: int
     url: str
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         url = self.url
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "url": url,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
         url = d.pop("url")
 
+        id = d.pop("id", UNSET)
+
         media_item = cls(
-            id=id,
             url=url,
+            id=id,
         )
 
         media_item.additional_properties = d

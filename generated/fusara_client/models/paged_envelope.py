@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,20 +20,20 @@ class PagedEnvelope:
             'totalRecords': 95, 'data': []}
 
     Attributes:
-        status_code (int):
-        succeeded (Literal[True]):
-        status_code_int (int):
         data (list[Any]):
+        status_code (int | Unset):
+        succeeded (bool | Unset): true on success (section 3.1).
+        status_code_int (int | Unset):
         page_number (int | Unset):
         page_size (int | Unset):
         total_pages (int | Unset):
         total_records (int | Unset):
     """
 
-    status_code: int
-    succeeded: Literal[True]
-    status_code_int: int
     data: list[Any]
+    status_code: int | Unset = UNSET
+    succeeded: bool | Unset = UNSET
+    status_code_int: int | Unset = UNSET
     page_number: int | Unset = UNSET
     page_size: int | Unset = UNSET
     total_pages: int | Unset = UNSET
@@ -47,13 +41,13 @@ class PagedEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
         status_code = self.status_code
 
         succeeded = self.succeeded
 
         status_code_int = self.status_code_int
-
-        data = self.data
 
         page_number = self.page_number
 
@@ -67,12 +61,15 @@ class PagedEnvelope:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "statusCode": status_code,
-                "succeeded": succeeded,
-                "statusCodeInt": status_code_int,
                 "data": data,
             }
         )
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if succeeded is not UNSET:
+            field_dict["succeeded"] = succeeded
+        if status_code_int is not UNSET:
+            field_dict["statusCodeInt"] = status_code_int
         if page_number is not UNSET:
             field_dict["pageNumber"] = page_number
         if page_size is not UNSET:
@@ -87,15 +84,13 @@ class PagedEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
-
-        succeeded = cast(Literal[True], d.pop("succeeded"))
-        if succeeded != True:
-            raise ValueError(f"succeeded must match const True, got '{succeeded}'")
-
-        status_code_int = d.pop("statusCodeInt")
-
         data = cast(list[Any], d.pop("data"))
+
+        status_code = d.pop("statusCode", UNSET)
+
+        succeeded = d.pop("succeeded", UNSET)
+
+        status_code_int = d.pop("statusCodeInt", UNSET)
 
         page_number = d.pop("pageNumber", UNSET)
 
@@ -106,10 +101,10 @@ class PagedEnvelope:
         total_records = d.pop("totalRecords", UNSET)
 
         paged_envelope = cls(
+            data=data,
             status_code=status_code,
             succeeded=succeeded,
             status_code_int=status_code_int,
-            data=data,
             page_number=page_number,
             page_size=page_size,
             total_pages=total_pages,

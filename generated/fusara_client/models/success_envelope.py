@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,15 +19,15 @@ class SuccessEnvelope:
         {'statusCode': 200, 'succeeded': True, 'statusCodeInt': 200, 'data': {}}
 
     Attributes:
-        status_code (int):
-        succeeded (Literal[True]):
-        status_code_int (int):
+        status_code (int | Unset):
+        succeeded (bool | Unset): true on success (section 3.1).
+        status_code_int (int | Unset):
         data (Any | Unset):
     """
 
-    status_code: int
-    succeeded: Literal[True]
-    status_code_int: int
+    status_code: int | Unset = UNSET
+    succeeded: bool | Unset = UNSET
+    status_code_int: int | Unset = UNSET
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,13 +42,13 @@ class SuccessEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "statusCode": status_code,
-                "succeeded": succeeded,
-                "statusCodeInt": status_code_int,
-            }
-        )
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if succeeded is not UNSET:
+            field_dict["succeeded"] = succeeded
+        if status_code_int is not UNSET:
+            field_dict["statusCodeInt"] = status_code_int
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -63,13 +57,11 @@ class SuccessEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        status_code = d.pop("statusCode", UNSET)
 
-        succeeded = cast(Literal[True], d.pop("succeeded"))
-        if succeeded != True:
-            raise ValueError(f"succeeded must match const True, got '{succeeded}'")
+        succeeded = d.pop("succeeded", UNSET)
 
-        status_code_int = d.pop("statusCodeInt")
+        status_code_int = d.pop("statusCodeInt", UNSET)
 
         data = d.pop("data", UNSET)
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_response import TaskResponse
@@ -24,37 +19,40 @@ T = TypeVar("T", bound="TaskEnvelope")
 class TaskEnvelope:
     """
     Attributes:
-        status_code (int):
-        succeeded (Literal[True]):
-        status_code_int (int):
         data (TaskResponse): GenerateMediaTaskSimpleResponse (section 3.4).
+        status_code (int | Unset):
+        succeeded (bool | Unset): true on success (section 3.1).
+        status_code_int (int | Unset):
     """
 
-    status_code: int
-    succeeded: Literal[True]
-    status_code_int: int
     data: TaskResponse
+    status_code: int | Unset = UNSET
+    succeeded: bool | Unset = UNSET
+    status_code_int: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
         status_code = self.status_code
 
         succeeded = self.succeeded
 
         status_code_int = self.status_code_int
 
-        data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "statusCode": status_code,
-                "succeeded": succeeded,
-                "statusCodeInt": status_code_int,
                 "data": data,
             }
         )
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if succeeded is not UNSET:
+            field_dict["succeeded"] = succeeded
+        if status_code_int is not UNSET:
+            field_dict["statusCodeInt"] = status_code_int
 
         return field_dict
 
@@ -63,21 +61,19 @@ class TaskEnvelope:
         from ..models.task_response import TaskResponse
 
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
-
-        succeeded = cast(Literal[True], d.pop("succeeded"))
-        if succeeded != True:
-            raise ValueError(f"succeeded must match const True, got '{succeeded}'")
-
-        status_code_int = d.pop("statusCodeInt")
-
         data = TaskResponse.from_dict(d.pop("data"))
 
+        status_code = d.pop("statusCode", UNSET)
+
+        succeeded = d.pop("succeeded", UNSET)
+
+        status_code_int = d.pop("statusCodeInt", UNSET)
+
         task_envelope = cls(
+            data=data,
             status_code=status_code,
             succeeded=succeeded,
             status_code_int=status_code_int,
-            data=data,
         )
 
         task_envelope.additional_properties = d

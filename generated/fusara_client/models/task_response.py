@@ -23,8 +23,8 @@ class TaskResponse:
 
     Attributes:
         task_id (int): Unique task identifier (uint).
-        images (list[MediaItem]): Generated media (images, video or audio); empty until the task succeeded.
-        workflow_status_id (WorkflowStatus): 10 Initial (created, queued), 20 Processing, 100 Succeeded, 200 Failed.
+        workflow_status_id (int | WorkflowStatus):
+        images (list[MediaItem] | Unset): Generated media (images, video or audio); empty until the task succeeded.
         error_category_id (ErrorCategory | None | Unset):
         error_code (None | str | Unset): Provider-specific error code.
         user_standard_message (None | str | Unset): Short error description.
@@ -32,8 +32,8 @@ class TaskResponse:
     """
 
     task_id: int
-    images: list[MediaItem]
-    workflow_status_id: WorkflowStatus
+    workflow_status_id: int | WorkflowStatus
+    images: list[MediaItem] | Unset = UNSET
     error_category_id: ErrorCategory | None | Unset = UNSET
     error_code: None | str | Unset = UNSET
     user_standard_message: None | str | Unset = UNSET
@@ -43,12 +43,18 @@ class TaskResponse:
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id
 
-        images = []
-        for images_item_data in self.images:
-            images_item = images_item_data.to_dict()
-            images.append(images_item)
+        workflow_status_id: int
+        if isinstance(self.workflow_status_id, WorkflowStatus):
+            workflow_status_id = self.workflow_status_id.value
+        else:
+            workflow_status_id = self.workflow_status_id
 
-        workflow_status_id = self.workflow_status_id.value
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item = images_item_data.to_dict()
+                images.append(images_item)
 
         error_category_id: int | None | Unset
         if isinstance(self.error_category_id, Unset):
@@ -81,10 +87,11 @@ class TaskResponse:
         field_dict.update(
             {
                 "taskId": task_id,
-                "images": images,
                 "workflowStatusId": workflow_status_id,
             }
         )
+        if images is not UNSET:
+            field_dict["images"] = images
         if error_category_id is not UNSET:
             field_dict["errorCategoryId"] = error_category_id
         if error_code is not UNSET:
@@ -103,14 +110,27 @@ class TaskResponse:
         d = dict(src_dict)
         task_id = d.pop("taskId")
 
-        images = []
-        _images = d.pop("images")
-        for images_item_data in _images:
-            images_item = MediaItem.from_dict(images_item_data)
+        def _parse_workflow_status_id(data: object) -> int | WorkflowStatus:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                workflow_status_id_type_0 = WorkflowStatus(data)
 
-            images.append(images_item)
+                return workflow_status_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | WorkflowStatus, data)
 
-        workflow_status_id = WorkflowStatus(d.pop("workflowStatusId"))
+        workflow_status_id = _parse_workflow_status_id(d.pop("workflowStatusId"))
+
+        _images = d.pop("images", UNSET)
+        images: list[MediaItem] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+                images_item = MediaItem.from_dict(images_item_data)
+
+                images.append(images_item)
 
         def _parse_error_category_id(data: object) -> ErrorCategory | None | Unset:
             if data is None:
@@ -162,8 +182,8 @@ class TaskResponse:
 
         task_response = cls(
             task_id=task_id,
-            images=images,
             workflow_status_id=workflow_status_id,
+            images=images,
             error_category_id=error_category_id,
             error_code=error_code,
             user_standard_message=user_standard_message,

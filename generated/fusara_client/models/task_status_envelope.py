@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_status import WorkflowStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskStatusEnvelope")
 
@@ -21,58 +16,75 @@ T = TypeVar("T", bound="TaskStatusEnvelope")
 class TaskStatusEnvelope:
     """
     Attributes:
-        status_code (int):
-        succeeded (Literal[True]):
-        status_code_int (int):
-        data (WorkflowStatus): 10 Initial (created, queued), 20 Processing, 100 Succeeded, 200 Failed.
+        data (int | WorkflowStatus):
+        status_code (int | Unset):
+        succeeded (bool | Unset): true on success (section 3.1).
+        status_code_int (int | Unset):
     """
 
-    status_code: int
-    succeeded: Literal[True]
-    status_code_int: int
-    data: WorkflowStatus
+    data: int | WorkflowStatus
+    status_code: int | Unset = UNSET
+    succeeded: bool | Unset = UNSET
+    status_code_int: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data: int
+        if isinstance(self.data, WorkflowStatus):
+            data = self.data.value
+        else:
+            data = self.data
+
         status_code = self.status_code
 
         succeeded = self.succeeded
 
         status_code_int = self.status_code_int
 
-        data = self.data.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "statusCode": status_code,
-                "succeeded": succeeded,
-                "statusCodeInt": status_code_int,
                 "data": data,
             }
         )
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if succeeded is not UNSET:
+            field_dict["succeeded"] = succeeded
+        if status_code_int is not UNSET:
+            field_dict["statusCodeInt"] = status_code_int
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
 
-        succeeded = cast(Literal[True], d.pop("succeeded"))
-        if succeeded != True:
-            raise ValueError(f"succeeded must match const True, got '{succeeded}'")
+        def _parse_data(data: object) -> int | WorkflowStatus:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                data_type_0 = WorkflowStatus(data)
 
-        status_code_int = d.pop("statusCodeInt")
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | WorkflowStatus, data)
 
-        data = WorkflowStatus(d.pop("data"))
+        data = _parse_data(d.pop("data"))
+
+        status_code = d.pop("statusCode", UNSET)
+
+        succeeded = d.pop("succeeded", UNSET)
+
+        status_code_int = d.pop("statusCodeInt", UNSET)
 
         task_status_envelope = cls(
+            data=data,
             status_code=status_code,
             succeeded=succeeded,
             status_code_int=status_code_int,
-            data=data,
         )
 
         task_status_envelope.additional_properties = d

@@ -70,11 +70,13 @@ from .input_adjustment import InputAdjustment
 from .media_job import MediaJob
 from .media_job_accepted import MediaJobAccepted
 from .media_job_accepted_effective_input import MediaJobAcceptedEffectiveInput
+from .media_job_accepted_result import MediaJobAcceptedResult
 from .media_job_billing import MediaJobBilling
 from .media_job_details import MediaJobDetails
 from .media_job_details_effective_input import MediaJobDetailsEffectiveInput
 from .media_job_details_upstream import MediaJobDetailsUpstream
 from .media_job_error import MediaJobError
+from .media_job_result import MediaJobResult
 from .media_job_status import MediaJobStatus
 from .media_task import MediaTask
 from .moss_sound_effect_input import MossSoundEffectInput
@@ -202,11 +204,13 @@ __all__ = (
     "MediaJob",
     "MediaJobAccepted",
     "MediaJobAcceptedEffectiveInput",
+    "MediaJobAcceptedResult",
     "MediaJobBilling",
     "MediaJobDetails",
     "MediaJobDetailsEffectiveInput",
     "MediaJobDetailsUpstream",
     "MediaJobError",
+    "MediaJobResult",
     "MediaJobStatus",
     "MediaTask",
     "MossSoundEffectInput",

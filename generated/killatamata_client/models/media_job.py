@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.media_job_billing import MediaJobBilling
     from ..models.media_job_details import MediaJobDetails
     from ..models.media_job_error import MediaJobError
+    from ..models.media_job_result import MediaJobResult
 
 
 T = TypeVar("T", bound="MediaJob")
@@ -25,28 +26,32 @@ class MediaJob:
     """A media job's state and its downloadable outputs.
 
     Attributes:
-        job_id (str):
-        task (MediaTask): The nine production tasks.
-        status (MediaJobStatus): Terminal states are succeeded, failed and canceled.
-        created_at (datetime.datetime):
-        downloadable_output_urls (list[str]):
-        external_job_id (str | Unset):
+        status (MediaJobStatus | str): A media job's status in an answer; the documented values are MediaJobStatus.
+        job_id (str | Unset):
+        external_job_id (str | Unset): Read first as the job id
+        result (MediaJobResult | Unset): Read for `result.jobId` (the document's fallback).
+        id (str | Unset): The document's last fallback for the job id.
+        task (MediaTask | Unset): The nine production tasks.
+        created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
         progress (float | Unset):
+        downloadable_output_urls (list[str] | Unset):
         outputs_expire_at (datetime.datetime | Unset): 48 hours after completion.
         error (MediaJobError | Unset):
         billing (MediaJobBilling | Unset): Submit-time billing (fixed at submit; no rebill after completion).
         details (MediaJobDetails | Unset): Only with includeDetails=1.
     """
 
-    job_id: str
-    task: MediaTask
-    status: MediaJobStatus
-    created_at: datetime.datetime
-    downloadable_output_urls: list[str]
+    status: MediaJobStatus | str
+    job_id: str | Unset = UNSET
     external_job_id: str | Unset = UNSET
+    result: MediaJobResult | Unset = UNSET
+    id: str | Unset = UNSET
+    task: MediaTask | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     progress: float | Unset = UNSET
+    downloadable_output_urls: list[str] | Unset = UNSET
     outputs_expire_at: datetime.datetime | Unset = UNSET
     error: MediaJobError | Unset = UNSET
     billing: MediaJobBilling | Unset = UNSET
@@ -54,23 +59,39 @@ class MediaJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status: str
+        if isinstance(self.status, MediaJobStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
         job_id = self.job_id
 
-        task = self.task.value
-
-        status = self.status.value
-
-        created_at = self.created_at.isoformat()
-
-        downloadable_output_urls = self.downloadable_output_urls
-
         external_job_id = self.external_job_id
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        id = self.id
+
+        task: str | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
         progress = self.progress
+
+        downloadable_output_urls: list[str] | Unset = UNSET
+        if not isinstance(self.downloadable_output_urls, Unset):
+            downloadable_output_urls = self.downloadable_output_urls
 
         outputs_expire_at: str | Unset = UNSET
         if not isinstance(self.outputs_expire_at, Unset):
@@ -92,19 +113,27 @@ class MediaJob:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "jobId": job_id,
-                "task": task,
                 "status": status,
-                "createdAt": created_at,
-                "downloadableOutputUrls": downloadable_output_urls,
             }
         )
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
         if external_job_id is not UNSET:
             field_dict["externalJobId"] = external_job_id
+        if result is not UNSET:
+            field_dict["result"] = result
+        if id is not UNSET:
+            field_dict["id"] = id
+        if task is not UNSET:
+            field_dict["task"] = task
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
         if progress is not UNSET:
             field_dict["progress"] = progress
+        if downloadable_output_urls is not UNSET:
+            field_dict["downloadableOutputUrls"] = downloadable_output_urls
         if outputs_expire_at is not UNSET:
             field_dict["outputsExpireAt"] = outputs_expire_at
         if error is not UNSET:
@@ -121,19 +150,49 @@ class MediaJob:
         from ..models.media_job_billing import MediaJobBilling
         from ..models.media_job_details import MediaJobDetails
         from ..models.media_job_error import MediaJobError
+        from ..models.media_job_result import MediaJobResult
 
         d = dict(src_dict)
-        job_id = d.pop("jobId")
 
-        task = MediaTask(d.pop("task"))
+        def _parse_status(data: object) -> MediaJobStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_media_job_status_open_type_0 = MediaJobStatus(data)
 
-        status = MediaJobStatus(d.pop("status"))
+                return componentsschemas_media_job_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MediaJobStatus | str, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        status = _parse_status(d.pop("status"))
 
-        downloadable_output_urls = cast(list[str], d.pop("downloadableOutputUrls"))
+        job_id = d.pop("jobId", UNSET)
 
         external_job_id = d.pop("externalJobId", UNSET)
+
+        _result = d.pop("result", UNSET)
+        result: MediaJobResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = MediaJobResult.from_dict(_result)
+
+        id = d.pop("id", UNSET)
+
+        _task = d.pop("task", UNSET)
+        task: MediaTask | Unset
+        if isinstance(_task, Unset):
+            task = UNSET
+        else:
+            task = MediaTask(_task)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -143,6 +202,10 @@ class MediaJob:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         progress = d.pop("progress", UNSET)
+
+        downloadable_output_urls = cast(
+            list[str], d.pop("downloadableOutputUrls", UNSET)
+        )
 
         _outputs_expire_at = d.pop("outputsExpireAt", UNSET)
         outputs_expire_at: datetime.datetime | Unset
@@ -173,14 +236,16 @@ class MediaJob:
             details = MediaJobDetails.from_dict(_details)
 
         media_job = cls(
-            job_id=job_id,
-            task=task,
             status=status,
-            created_at=created_at,
-            downloadable_output_urls=downloadable_output_urls,
+            job_id=job_id,
             external_job_id=external_job_id,
+            result=result,
+            id=id,
+            task=task,
+            created_at=created_at,
             updated_at=updated_at,
             progress=progress,
+            downloadable_output_urls=downloadable_output_urls,
             outputs_expire_at=outputs_expire_at,
             error=error,
             billing=billing,

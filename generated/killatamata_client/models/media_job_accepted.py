@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.media_job_accepted_effective_input import (
         MediaJobAcceptedEffectiveInput,
     )
+    from ..models.media_job_accepted_result import MediaJobAcceptedResult
     from ..models.media_job_billing import MediaJobBilling
 
 
@@ -27,22 +28,29 @@ class MediaJobAccepted:
     and the input-adjustment diagnostics.
 
         Attributes:
-            job_id (str): The id to poll get_media_job with.
-            status (MediaJobStatus): Terminal states are succeeded, failed and canceled.
-            task (MediaTask): The nine production tasks.
-            billing (MediaJobBilling): Submit-time billing (fixed at submit; no rebill after completion).
-            external_job_id (str | Unset): Upstream metadata; not used for polling.
+            job_id (str | Unset): The id to poll get_media_job with.
+            external_job_id (str | Unset): Read first as the job id, as the document's poll example does (`.externalJobId //
+                .jobId // ...`).
+            result (MediaJobAcceptedResult | Unset): Read for `result.jobId` when neither externalJobId nor jobId is present
+                (the document's fallback).
+            id (str | Unset): The document's last fallback for the job id.
+            status (MediaJobStatus | str | Unset): A media job's status in an answer; the documented values are
+                MediaJobStatus.
+            task (MediaTask | Unset): The nine production tasks.
+            billing (MediaJobBilling | Unset): Submit-time billing (fixed at submit; no rebill after completion).
             duration_estimate_seconds (float | Unset):
             effective_input (MediaJobAcceptedEffectiveInput | Unset): The input as the server will run it (defaults
                 applied).
             input_adjustments (list[InputAdjustment] | Unset):
     """
 
-    job_id: str
-    status: MediaJobStatus
-    task: MediaTask
-    billing: MediaJobBilling
+    job_id: str | Unset = UNSET
     external_job_id: str | Unset = UNSET
+    result: MediaJobAcceptedResult | Unset = UNSET
+    id: str | Unset = UNSET
+    status: MediaJobStatus | str | Unset = UNSET
+    task: MediaTask | Unset = UNSET
+    billing: MediaJobBilling | Unset = UNSET
     duration_estimate_seconds: float | Unset = UNSET
     effective_input: MediaJobAcceptedEffectiveInput | Unset = UNSET
     input_adjustments: list[InputAdjustment] | Unset = UNSET
@@ -51,13 +59,29 @@ class MediaJobAccepted:
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id
 
-        status = self.status.value
-
-        task = self.task.value
-
-        billing = self.billing.to_dict()
-
         external_job_id = self.external_job_id
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        id = self.id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, MediaJobStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        task: str | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.value
+
+        billing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing, Unset):
+            billing = self.billing.to_dict()
 
         duration_estimate_seconds = self.duration_estimate_seconds
 
@@ -74,16 +98,21 @@ class MediaJobAccepted:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jobId": job_id,
-                "status": status,
-                "task": task,
-                "billing": billing,
-            }
-        )
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
         if external_job_id is not UNSET:
             field_dict["externalJobId"] = external_job_id
+        if result is not UNSET:
+            field_dict["result"] = result
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if task is not UNSET:
+            field_dict["task"] = task
+        if billing is not UNSET:
+            field_dict["billing"] = billing
         if duration_estimate_seconds is not UNSET:
             field_dict["durationEstimateSeconds"] = duration_estimate_seconds
         if effective_input is not UNSET:
@@ -99,18 +128,51 @@ class MediaJobAccepted:
         from ..models.media_job_accepted_effective_input import (
             MediaJobAcceptedEffectiveInput,
         )
+        from ..models.media_job_accepted_result import MediaJobAcceptedResult
         from ..models.media_job_billing import MediaJobBilling
 
         d = dict(src_dict)
-        job_id = d.pop("jobId")
-
-        status = MediaJobStatus(d.pop("status"))
-
-        task = MediaTask(d.pop("task"))
-
-        billing = MediaJobBilling.from_dict(d.pop("billing"))
+        job_id = d.pop("jobId", UNSET)
 
         external_job_id = d.pop("externalJobId", UNSET)
+
+        _result = d.pop("result", UNSET)
+        result: MediaJobAcceptedResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = MediaJobAcceptedResult.from_dict(_result)
+
+        id = d.pop("id", UNSET)
+
+        def _parse_status(data: object) -> MediaJobStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_media_job_status_open_type_0 = MediaJobStatus(data)
+
+                return componentsschemas_media_job_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MediaJobStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _task = d.pop("task", UNSET)
+        task: MediaTask | Unset
+        if isinstance(_task, Unset):
+            task = UNSET
+        else:
+            task = MediaTask(_task)
+
+        _billing = d.pop("billing", UNSET)
+        billing: MediaJobBilling | Unset
+        if isinstance(_billing, Unset):
+            billing = UNSET
+        else:
+            billing = MediaJobBilling.from_dict(_billing)
 
         duration_estimate_seconds = d.pop("durationEstimateSeconds", UNSET)
 
@@ -134,10 +196,12 @@ class MediaJobAccepted:
 
         media_job_accepted = cls(
             job_id=job_id,
+            external_job_id=external_job_id,
+            result=result,
+            id=id,
             status=status,
             task=task,
             billing=billing,
-            external_job_id=external_job_id,
             duration_estimate_seconds=duration_estimate_seconds,
             effective_input=effective_input,
             input_adjustments=input_adjustments,

@@ -20,22 +20,26 @@ T = TypeVar("T", bound="TaskResult")
 class TaskResult:
     """
     Attributes:
-        task_id (str): Task identifier.
-        status (TaskStatus): Task status; see x-status-map on get_task_result for what each value means.
+        status (str | TaskStatus):
+        task_id (str | Unset): Task identifier.
         result (None | TaskOutput | Unset):
     """
 
-    task_id: str
-    status: TaskStatus
+    status: str | TaskStatus
+    task_id: str | Unset = UNSET
     result: None | TaskOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.task_output import TaskOutput
 
-        task_id = self.task_id
+        status: str
+        if isinstance(self.status, TaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
-        status = self.status.value
+        task_id = self.task_id
 
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
@@ -49,10 +53,11 @@ class TaskResult:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "task_id": task_id,
                 "status": status,
             }
         )
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
         if result is not UNSET:
             field_dict["result"] = result
 
@@ -63,9 +68,21 @@ class TaskResult:
         from ..models.task_output import TaskOutput
 
         d = dict(src_dict)
-        task_id = d.pop("task_id")
 
-        status = TaskStatus(d.pop("status"))
+        def _parse_status(data: object) -> str | TaskStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = TaskStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TaskStatus, data)
+
+        status = _parse_status(d.pop("status"))
+
+        task_id = d.pop("task_id", UNSET)
 
         def _parse_result(data: object) -> None | TaskOutput | Unset:
             if data is None:
@@ -85,8 +102,8 @@ class TaskResult:
         result = _parse_result(d.pop("result", UNSET))
 
         task_result = cls(
-            task_id=task_id,
             status=status,
+            task_id=task_id,
             result=result,
         )
 

@@ -26,7 +26,7 @@ class FileUpload:
         upload_headers (FileUploadUploadHeaders | Unset): Headers to send with the PUT, e.g. Content-Type.
         filename (str | Unset):
         content_type (str | Unset):
-        size (int | Unset):
+        size (int | Unset): The byte length declared at create (the document gives no bounds).
     """
 
     file_id: str

@@ -29,48 +29,50 @@ class AgentInvokeQueueResponse:
     """A queue agent-scoped answer.
 
     Attributes:
-        success (Literal[True]):
-        tool_id (str):
-        tool_name (str):
         execution_mode (Literal['queue']):
-        request_id (str):
         job (QueuedJob):
-        pricing (Price): The price of one invocation, markup included.
         agent_id (str):
         agent_name (str):
+        success (bool | Unset): true on success.
+        tool_id (str | Unset):
+        tool_name (str | Unset):
+        request_id (str | Unset):
+        pricing (Price | Unset): The price of one invocation, markup included.
         webhook (WebhookAck | Unset): Present when a webhook URL applies to this call.
     """
 
-    success: Literal[True]
-    tool_id: str
-    tool_name: str
     execution_mode: Literal["queue"]
-    request_id: str
     job: QueuedJob
-    pricing: Price
     agent_id: str
     agent_name: str
+    success: bool | Unset = UNSET
+    tool_id: str | Unset = UNSET
+    tool_name: str | Unset = UNSET
+    request_id: str | Unset = UNSET
+    pricing: Price | Unset = UNSET
     webhook: WebhookAck | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        execution_mode = self.execution_mode
+
+        job = self.job.to_dict()
+
+        agent_id = self.agent_id
+
+        agent_name = self.agent_name
+
         success = self.success
 
         tool_id = self.tool_id
 
         tool_name = self.tool_name
 
-        execution_mode = self.execution_mode
-
         request_id = self.request_id
 
-        job = self.job.to_dict()
-
-        pricing = self.pricing.to_dict()
-
-        agent_id = self.agent_id
-
-        agent_name = self.agent_name
+        pricing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pricing, Unset):
+            pricing = self.pricing.to_dict()
 
         webhook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook, Unset):
@@ -80,17 +82,22 @@ class AgentInvokeQueueResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
-                "toolId": tool_id,
-                "toolName": tool_name,
                 "executionMode": execution_mode,
-                "requestId": request_id,
                 "job": job,
-                "pricing": pricing,
                 "agentId": agent_id,
                 "agentName": agent_name,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
+        if tool_id is not UNSET:
+            field_dict["toolId"] = tool_id
+        if tool_name is not UNSET:
+            field_dict["toolName"] = tool_name
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
 
@@ -103,29 +110,32 @@ class AgentInvokeQueueResponse:
         from ..models.webhook_ack import WebhookAck
 
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
-        tool_id = d.pop("toolId")
-
-        tool_name = d.pop("toolName")
-
         execution_mode = cast(Literal["queue"], d.pop("executionMode"))
         if execution_mode != "queue":
             raise ValueError(
                 f"executionMode must match const 'queue', got '{execution_mode}'"
             )
 
-        request_id = d.pop("requestId")
-
         job = QueuedJob.from_dict(d.pop("job"))
-
-        pricing = Price.from_dict(d.pop("pricing"))
 
         agent_id = d.pop("agentId")
 
         agent_name = d.pop("agentName")
+
+        success = d.pop("success", UNSET)
+
+        tool_id = d.pop("toolId", UNSET)
+
+        tool_name = d.pop("toolName", UNSET)
+
+        request_id = d.pop("requestId", UNSET)
+
+        _pricing = d.pop("pricing", UNSET)
+        pricing: Price | Unset
+        if isinstance(_pricing, Unset):
+            pricing = UNSET
+        else:
+            pricing = Price.from_dict(_pricing)
 
         _webhook = d.pop("webhook", UNSET)
         webhook: WebhookAck | Unset
@@ -135,15 +145,15 @@ class AgentInvokeQueueResponse:
             webhook = WebhookAck.from_dict(_webhook)
 
         agent_invoke_queue_response = cls(
+            execution_mode=execution_mode,
+            job=job,
+            agent_id=agent_id,
+            agent_name=agent_name,
             success=success,
             tool_id=tool_id,
             tool_name=tool_name,
-            execution_mode=execution_mode,
             request_id=request_id,
-            job=job,
             pricing=pricing,
-            agent_id=agent_id,
-            agent_name=agent_name,
             webhook=webhook,
         )
 

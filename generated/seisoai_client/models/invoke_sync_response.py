@@ -28,43 +28,45 @@ T = TypeVar("T", bound="InvokeSyncResponse")
 class InvokeSyncResponse:
     """
     Attributes:
-        success (Literal[True]):
-        tool_id (str):
-        tool_name (str):
         execution_mode (Literal['sync']):
         request_id (str): gw-<ms timestamp> unless the request carried an id.
         result (Any): fal.ai's output, passed through (images at images[0].url, video at video.url, audio at
             audio_file.url).
-        pricing (Price): The price of one invocation, markup included.
+        success (bool | Unset): true on success.
+        tool_id (str | Unset):
+        tool_name (str | Unset):
+        pricing (Price | Unset): The price of one invocation, markup included.
         webhook (WebhookAck | Unset): Present when a webhook URL applies to this call.
         x402 (X402Settlement | Unset): x402 settlement info the backend documents on paid answers.
     """
 
-    success: Literal[True]
-    tool_id: str
-    tool_name: str
     execution_mode: Literal["sync"]
     request_id: str
     result: Any
-    pricing: Price
+    success: bool | Unset = UNSET
+    tool_id: str | Unset = UNSET
+    tool_name: str | Unset = UNSET
+    pricing: Price | Unset = UNSET
     webhook: WebhookAck | Unset = UNSET
     x402: X402Settlement | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        tool_id = self.tool_id
-
-        tool_name = self.tool_name
-
         execution_mode = self.execution_mode
 
         request_id = self.request_id
 
         result = self.result
 
-        pricing = self.pricing.to_dict()
+        success = self.success
+
+        tool_id = self.tool_id
+
+        tool_name = self.tool_name
+
+        pricing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pricing, Unset):
+            pricing = self.pricing.to_dict()
 
         webhook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook, Unset):
@@ -78,15 +80,19 @@ class InvokeSyncResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
-                "toolId": tool_id,
-                "toolName": tool_name,
                 "executionMode": execution_mode,
                 "requestId": request_id,
                 "result": result,
-                "pricing": pricing,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
+        if tool_id is not UNSET:
+            field_dict["toolId"] = tool_id
+        if tool_name is not UNSET:
+            field_dict["toolName"] = tool_name
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if x402 is not UNSET:
@@ -101,14 +107,6 @@ class InvokeSyncResponse:
         from ..models.x402_settlement import X402Settlement
 
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
-        tool_id = d.pop("toolId")
-
-        tool_name = d.pop("toolName")
-
         execution_mode = cast(Literal["sync"], d.pop("executionMode"))
         if execution_mode != "sync":
             raise ValueError(
@@ -119,7 +117,18 @@ class InvokeSyncResponse:
 
         result = d.pop("result")
 
-        pricing = Price.from_dict(d.pop("pricing"))
+        success = d.pop("success", UNSET)
+
+        tool_id = d.pop("toolId", UNSET)
+
+        tool_name = d.pop("toolName", UNSET)
+
+        _pricing = d.pop("pricing", UNSET)
+        pricing: Price | Unset
+        if isinstance(_pricing, Unset):
+            pricing = UNSET
+        else:
+            pricing = Price.from_dict(_pricing)
 
         _webhook = d.pop("webhook", UNSET)
         webhook: WebhookAck | Unset
@@ -136,12 +145,12 @@ class InvokeSyncResponse:
             x402 = X402Settlement.from_dict(_x402)
 
         invoke_sync_response = cls(
-            success=success,
-            tool_id=tool_id,
-            tool_name=tool_name,
             execution_mode=execution_mode,
             request_id=request_id,
             result=result,
+            success=success,
+            tool_id=tool_id,
+            tool_name=tool_name,
             pricing=pricing,
             webhook=webhook,
             x402=x402,

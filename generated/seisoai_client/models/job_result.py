@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobResult")
 
@@ -19,50 +15,50 @@ T = TypeVar("T", bound="JobResult")
 class JobResult:
     """
     Attributes:
-        success (Literal[True]):
-        job_id (str):
         result (Any): fal.ai's result, passed through.
+        success (bool | Unset): true on success.
+        job_id (str | Unset):
     """
 
-    success: Literal[True]
-    job_id: str
     result: Any
+    success: bool | Unset = UNSET
+    job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        result = self.result
+
         success = self.success
 
         job_id = self.job_id
-
-        result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
-                "jobId": job_id,
                 "result": result,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
-        job_id = d.pop("jobId")
-
         result = d.pop("result")
 
+        success = d.pop("success", UNSET)
+
+        job_id = d.pop("jobId", UNSET)
+
         job_result = cls(
+            result=result,
             success=success,
             job_id=job_id,
-            result=result,
         )
 
         job_result.additional_properties = d

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,30 +15,30 @@ T = TypeVar("T", bound="JobStatus")
 class JobStatus:
     """
     Attributes:
-        success (Literal[True]):
-        job_id (str):
         status (str): fal.ai's queue status as given, or UNKNOWN when it gave none.
-        completed (bool):
-        failed (bool):
+        success (bool | Unset): true on success.
+        job_id (str | Unset):
+        completed (bool | Unset):
+        failed (bool | Unset):
         result_url (str | Unset): Only when completed.
         logs (list[Any] | None | Unset): fal.ai's logs, when it sent any.
     """
 
-    success: Literal[True]
-    job_id: str
     status: str
-    completed: bool
-    failed: bool
+    success: bool | Unset = UNSET
+    job_id: str | Unset = UNSET
+    completed: bool | Unset = UNSET
+    failed: bool | Unset = UNSET
     result_url: str | Unset = UNSET
     logs: list[Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
         success = self.success
 
         job_id = self.job_id
-
-        status = self.status
 
         completed = self.completed
 
@@ -65,13 +59,17 @@ class JobStatus:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
-                "jobId": job_id,
                 "status": status,
-                "completed": completed,
-                "failed": failed,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if failed is not UNSET:
+            field_dict["failed"] = failed
         if result_url is not UNSET:
             field_dict["resultUrl"] = result_url
         if logs is not UNSET:
@@ -82,17 +80,15 @@ class JobStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
-        job_id = d.pop("jobId")
-
         status = d.pop("status")
 
-        completed = d.pop("completed")
+        success = d.pop("success", UNSET)
 
-        failed = d.pop("failed")
+        job_id = d.pop("jobId", UNSET)
+
+        completed = d.pop("completed", UNSET)
+
+        failed = d.pop("failed", UNSET)
 
         result_url = d.pop("resultUrl", UNSET)
 
@@ -114,9 +110,9 @@ class JobStatus:
         logs = _parse_logs(d.pop("logs", UNSET))
 
         job_status = cls(
+            status=status,
             success=success,
             job_id=job_id,
-            status=status,
             completed=completed,
             failed=failed,
             result_url=result_url,

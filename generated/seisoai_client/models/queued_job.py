@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="QueuedJob")
 
 
@@ -15,16 +17,16 @@ class QueuedJob:
     Attributes:
         id (str): The fal.ai request id (jobId).
         model (str): The tool's fal.ai model path (the model query parameter).
-        status (str): Always IN_QUEUE at submission.
-        status_url (str): Relative URL of get_job_status for this job.
-        result_url (str): Relative URL of get_job_result for this job.
+        status (str | Unset): Always IN_QUEUE at submission.
+        status_url (str | Unset): Relative URL of get_job_status for this job.
+        result_url (str | Unset): Relative URL of get_job_result for this job.
     """
 
     id: str
     model: str
-    status: str
-    status_url: str
-    result_url: str
+    status: str | Unset = UNSET
+    status_url: str | Unset = UNSET
+    result_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +46,14 @@ class QueuedJob:
             {
                 "id": id,
                 "model": model,
-                "status": status,
-                "statusUrl": status_url,
-                "resultUrl": result_url,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_url is not UNSET:
+            field_dict["statusUrl"] = status_url
+        if result_url is not UNSET:
+            field_dict["resultUrl"] = result_url
 
         return field_dict
 
@@ -59,11 +64,11 @@ class QueuedJob:
 
         model = d.pop("model")
 
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
 
-        status_url = d.pop("statusUrl")
+        status_url = d.pop("statusUrl", UNSET)
 
-        result_url = d.pop("resultUrl")
+        result_url = d.pop("resultUrl", UNSET)
 
         queued_job = cls(
             id=id,

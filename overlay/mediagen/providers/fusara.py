@@ -27,9 +27,10 @@ from fusara_client.models import TaskResponse
 
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
 from .._exceptions import InvalidInputError
+from .._json import loads
 from .._limits import JobSlots
 from .._schema import SpecSchema, refuse
-from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
+from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
 
 __all__ = ["PROVIDER", "AsyncFusara", "Fusara", "callback_payload", "client"]
 
@@ -122,28 +123,33 @@ def preflight(schema: SpecSchema, endpoint: str, body: Mapping[str, Any]) -> Non
                                     f"{name} does not take {kind} presets; fix: use {ok}")  # fmt: skip
 
 
+def _status(raw: Any) -> JobStatus:
+    """workflowStatusId → normalized; one the document does not list is UNKNOWN (wait() keeps polling)."""
+    return JobStatus.read(STATUS, int(raw_value(raw)))
+
+
 def _job(data: TaskResponse) -> Job:
-    status = STATUS[int(data.workflow_status_id)]
+    status = _status(data.workflow_status_id)
     error = None
     if status is JobStatus.FAILED:
         category = data.error_category_id
         label = CATEGORIES.get(int(category), str(category)) if isinstance(category, int) else "Unknown"
         messages = [m for m in (data.user_standard_message, data.user_detailed_message) if isinstance(m, str)]
         error = f"{label}: {' '.join(messages)}" if messages else label
-    outputs = tuple(item.url for item in data.images) if status is JobStatus.SUCCEEDED else ()
-    return Job(id=str(data.task_id), provider="fusara", status=status, raw_status=str(int(data.workflow_status_id)),
-               outputs=outputs, data=data, error=error)  # fmt: skip
+    images = data.images if isinstance(data.images, list) else []  # optional in an answer
+    outputs = tuple(item.url for item in images) if status is JobStatus.SUCCEEDED else ()
+    raw = str(int(raw_value(data.workflow_status_id)))
+    return Job(id=str(data.task_id), provider="fusara", status=status, raw_status=raw, outputs=outputs, data=data,
+               error=error)  # fmt: skip
 
 
 def _status_job(job_id: str, status: int) -> Job:
-    return Job(id=job_id, provider="fusara", status=STATUS[status], raw_status=str(status))
+    return Job(id=job_id, provider="fusara", status=_status(status), raw_status=str(status))
 
 
 def callback_payload(body: bytes | str | Mapping[str, Any]) -> models.CallbackPayload:
     """Parse the completion webhook's body (section 9.9) into its generated model, checked against the spec."""
-    import json
-
-    data = json.loads(body) if isinstance(body, bytes | str) else dict(body)
+    data = loads(body) if isinstance(body, bytes | str) else dict(body)
     refuse(_SPEC.problems_at("/components/schemas/CallbackPayload", data))
     return models.CallbackPayload.from_dict(data)
 
@@ -154,15 +160,19 @@ class Fusara(ProviderClient):
     PROVIDER = PROVIDER
     CLIENT_CLASS = fusara_client.Client
 
-    def submit(self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate") -> Job:
-        """Start a task; ``body`` carries ``__type`` and the provider's fields exactly as the document names them."""
+    def submit(
+        self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate", extra_body: Mapping[str, Any] | None = None
+    ) -> Job:
+        """Start a task; ``body`` carries ``__type`` and the provider's fields exactly as the document names them
+        (``extra_body``: deliberate undocumented fields, sent as given after the checks)."""
         preflight(self.schema, endpoint, body)
-        return _job(self.call(ENDPOINTS[endpoint], body=_variant(endpoint, body).from_dict(dict(body))))
+        typed = _variant(endpoint, body).from_dict(dict(body))
+        return _job(self.call(ENDPOINTS[endpoint], body=typed, extra_body=extra_body))
 
     def get(self, job_id: str) -> Job:
         """The status endpoint first; the task itself only once it is done (section 1's flow)."""
-        status = int(self.call(get_task_status, id=int(job_id)))
-        if not STATUS[status].terminal:
+        status = int(raw_value(self.call(get_task_status, id=int(job_id))))
+        if not _status(status).terminal:
             return _status_job(job_id, status)
         return _job(self.call(get_task, id=int(job_id)))
 
@@ -176,13 +186,16 @@ class AsyncFusara(AsyncProviderClient):
     PROVIDER = PROVIDER
     CLIENT_CLASS = fusara_client.Client
 
-    async def submit(self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate") -> Job:
+    async def submit(
+        self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate", extra_body: Mapping[str, Any] | None = None
+    ) -> Job:
         preflight(self.schema, endpoint, body)
-        return _job(await self.call(ENDPOINTS[endpoint], body=_variant(endpoint, body).from_dict(dict(body))))
+        typed = _variant(endpoint, body).from_dict(dict(body))
+        return _job(await self.call(ENDPOINTS[endpoint], body=typed, extra_body=extra_body))
 
     async def get(self, job_id: str) -> Job:
-        status = int(await self.call(get_task_status, id=int(job_id)))
-        if not STATUS[status].terminal:
+        status = int(raw_value(await self.call(get_task_status, id=int(job_id))))
+        if not _status(status).terminal:
             return _status_job(job_id, status)
         return _job(await self.call(get_task, id=int(job_id)))
 

@@ -42,7 +42,7 @@ from .._auth import MAX_PAYMENT_EXTENSION
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, SyncAPI, build_client
 from .._exceptions import InvalidInputError, MediagenError, PaymentError
 from .._schema import SpecSchema
-from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
+from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
 from .._uploads import Payload, encode_inputs, inline_base64
 from ._killatamata_prices import Quote, quote
 
@@ -76,8 +76,15 @@ def _error_info(body: Any) -> ErrorInfo:
 
 
 def _job_id_of(body: Any) -> str | None:
-    job_id = body.get("jobId") if isinstance(body, dict) else None
-    return job_id if isinstance(job_id, str) else None
+    """The job id as the document's own example reads it: ``.externalJobId // .jobId // .result.jobId // .id``."""
+    if not isinstance(body, dict):
+        return None
+    result = body.get("result")
+    for found in (body.get("externalJobId"), body.get("jobId"), result.get("jobId") if isinstance(result, dict)
+                  else None, body.get("id")):  # fmt: skip
+        if isinstance(found, str) and found:
+            return found
+    return None
 
 
 PROVIDER = Provider(
@@ -172,13 +179,17 @@ def _inline(payload: Payload, field: str) -> dict[str, str]:
     return inline_base64(payload, field, max_bytes=INLINE_MAX_BYTES)
 
 
-def _job(data: Any) -> Job:
-    raw = data.status.value
+def _job(data: Any, job_id: str | None = None) -> Job:
+    raw = str(raw_value(data.status))
+    found = _job_id_of(data.to_dict()) or job_id  # fallbacks as the document reads them; else the id polled
+    if found is None:
+        raise MediagenError("killatamata answered a job without an id (none of externalJobId, jobId, result.jobId, id)")
     urls = data.downloadable_output_urls if isinstance(getattr(data, "downloadable_output_urls", None), list) else []
     error = getattr(data, "error", None)
     message = getattr(error, "message", None) if error is not None and not isinstance(error, type) else None
-    return Job(id=data.job_id, provider="killatamata", status=STATUS[raw], raw_status=raw, outputs=tuple(urls),
-               data=data, error=message if isinstance(message, str) else None)  # fmt: skip
+    status = JobStatus.read(STATUS, raw)  # a state the document does not list is UNKNOWN: wait() keeps polling
+    return Job(id=found, provider="killatamata", status=status, raw_status=raw, outputs=tuple(urls), data=data,
+               error=message if isinstance(message, str) else None)  # fmt: skip
 
 
 class _KillaTamataBase:
@@ -275,7 +286,7 @@ class KillaTamata(_KillaTamataBase, ProviderClient):
         return _job(data)
 
     def get(self, job_id: str, *, include_details: bool = False) -> Job:
-        return _job(self.call(get_media_job, job_id=job_id, **_details(include_details)))
+        return _job(self.call(get_media_job, job_id=job_id, **_details(include_details)), job_id)
 
     def run(self, task: str, input: Mapping[str, Any] | None = None, *, timeout: float | None = None,
             **fields: Any) -> Job:  # fmt: skip
@@ -322,7 +333,7 @@ class AsyncKillaTamata(_KillaTamataBase, AsyncProviderClient):
         return _job(data)
 
     async def get(self, job_id: str, *, include_details: bool = False) -> Job:
-        return _job(await self.call(get_media_job, job_id=job_id, **_details(include_details)))
+        return _job(await self.call(get_media_job, job_id=job_id, **_details(include_details)), job_id)
 
     async def run(self, task: str, input: Mapping[str, Any] | None = None, *, timeout: float | None = None,
                   **fields: Any) -> Job:  # fmt: skip

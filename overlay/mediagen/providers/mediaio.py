@@ -30,7 +30,7 @@ from mediaio_client.models import CreditsRequest, ErrorEnvelope, TaskCreated, Ta
 
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
 from .._schema import SpecSchema
-from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
+from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
 
 __all__ = ["ENDPOINTS", "PROVIDER", "AsyncMediaIO", "Endpoint", "MediaIO", "client"]
 
@@ -129,13 +129,14 @@ def _accepted(data: TaskCreated) -> Job:
     return Job(id=data.task_id, provider="mediaio", status=JobStatus.QUEUED, data=data)
 
 
-def _job(data: TaskResult) -> Job:
+def _job(data: TaskResult, task_id: str) -> Job:
     result = data.result if isinstance(data.result, models.TaskOutput) else None
     urls = tuple(result.urls) if result is not None and isinstance(result.urls, list) else ()
-    raw = data.status.value
-    error = f"task ended {raw}" if STATUS[raw] is JobStatus.FAILED else None
-    return Job(id=data.task_id, provider="mediaio", status=STATUS[raw], raw_status=raw, outputs=urls, data=data,
-               error=error)  # fmt: skip
+    raw = str(raw_value(data.status))
+    status = JobStatus.read(STATUS, raw)  # a status neither vocabulary lists is UNKNOWN: wait() keeps polling
+    error = f"task ended {raw}" if status is JobStatus.FAILED else None
+    found = data.task_id if isinstance(data.task_id, str) else task_id  # task_id is optional in the answer
+    return Job(id=found, provider="mediaio", status=status, raw_status=raw, outputs=urls, data=data, error=error)
 
 
 class MediaIO(ProviderClient):
@@ -148,14 +149,15 @@ class MediaIO(ProviderClient):
         """The account's credit balance."""
         return int(self.call(get_credits, body=CreditsRequest()).credits_)
 
-    def submit(self, which: str | Endpoint, /, **params: Any) -> Job:
-        """Start a generation by documented name ("Imagen 4") or endpoint; billed once accepted."""
+    def submit(self, which: str | Endpoint, /, *, extra_body: Mapping[str, Any] | None = None, **params: Any) -> Job:
+        """Start a generation by documented name ("Imagen 4") or endpoint; billed once accepted. ``extra_body``
+        adds deliberate undocumented fields to the request body as given, merged (``{"data": {"seed": 7}}``)."""
         found = endpoint(which)
         body = self._typed_body(found.operation_id, found.body, {"data": params})
-        return _accepted(self.call(found.module, body=body))
+        return _accepted(self.call(found.module, body=body, extra_body=extra_body))
 
     def get(self, job_id: str) -> Job:
-        return _job(self.call(get_task_result, task_id=job_id, body=TaskResultRequest()))
+        return _job(self.call(get_task_result, task_id=job_id, body=TaskResultRequest()), job_id)
 
     def run(self, which: str | Endpoint, /, *, timeout: float | None = None, **params: Any) -> Job:
         """``submit`` then ``wait``: the finished job with its output URLs."""
@@ -171,13 +173,15 @@ class AsyncMediaIO(AsyncProviderClient):
     async def credits(self) -> int:
         return int((await self.call(get_credits, body=CreditsRequest())).credits_)
 
-    async def submit(self, which: str | Endpoint, /, **params: Any) -> Job:
+    async def submit(
+        self, which: str | Endpoint, /, *, extra_body: Mapping[str, Any] | None = None, **params: Any
+    ) -> Job:
         found = endpoint(which)
         body = self._typed_body(found.operation_id, found.body, {"data": params})
-        return _accepted(await self.call(found.module, body=body))
+        return _accepted(await self.call(found.module, body=body, extra_body=extra_body))
 
     async def get(self, job_id: str) -> Job:
-        return _job(await self.call(get_task_result, task_id=job_id, body=TaskResultRequest()))
+        return _job(await self.call(get_task_result, task_id=job_id, body=TaskResultRequest()), job_id)
 
     async def run(self, which: str | Endpoint, /, *, timeout: float | None = None, **params: Any) -> Job:
         return await self.wait(await self.submit(which, **params), timeout=timeout)

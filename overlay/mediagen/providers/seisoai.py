@@ -41,18 +41,40 @@ from seisoai_client.api.default import (
 from .. import _wait
 from .._auth import MAX_PAYMENT_EXTENSION
 from .._client import ClientOptions, ProviderClient, build_client
-from .._exceptions import InvalidInputError, MediagenError, PaymentError
+from .._exceptions import InvalidInputError, MediagenError, PaymentError, PermissionDeniedError
 from .._schema import SpecSchema, instance_problems, refuse
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
 from ._seisoai_agents import AGENT_SCOPE, AgentSession, agent_route_guard
+from ._seisoai_inputs import normalize
 
-__all__ = ["PROVIDER", "AgentSession", "Seisoai", "client"]
+__all__ = ["PROVIDER", "AgentSession", "CsrfRejectedError", "Seisoai", "client", "normalize"]
 
 _SPEC = SpecSchema.of("seisoai_client")
 #: The documented maximum of one batch.
 BATCH_MAX = 10
 #: Query parameters the price preview takes, read from the tool input of the same name.
 PRICE_PARAMS = ("duration", "num_images", "steps")
+#: fal.ai's queue status word (upper-cased) → normalized (x-status-map of get_job_status).
+STATUS: dict[str, JobStatus] = {
+    raw: JobStatus(value) for raw, value in _SPEC.operations["get_job_status"].raw["x-status-map"].items()
+}
+
+
+class CsrfRejectedError(PermissionDeniedError):
+    """403 "Invalid CSRF token": the gateway deployment applies browser CSRF protection to machine POSTs (seen on
+    deployments of early February 2026). The document says not to send browser CSRF tokens, so a client cannot fix
+    it; it is never retried."""
+
+
+def _csrf(exc: PermissionDeniedError) -> PermissionDeniedError:
+    """The typed error for a CSRF refusal (its message names the cause), else ``exc`` itself."""
+    if "csrf" not in f"{exc.message} {exc.body}".lower():
+        return exc
+    message = ("Invalid CSRF token: this Seisoai deployment refuses machine POSTs with browser CSRF protection "
+               "(deployments of early February 2026); the document says not to send browser CSRF tokens, so nothing "
+               "was retried: use a deployment without it, or report it to Seisoai")  # fmt: skip
+    return CsrfRejectedError(message, response=exc.response, body=exc.body, code="INVALID_CSRF_TOKEN",
+                             provider=exc.provider, job_id=exc.job_id, request_id=exc.request_id)  # fmt: skip
 
 
 def _error_info(body: Any) -> ErrorInfo:
@@ -128,6 +150,16 @@ class Seisoai(ProviderClient):
         self.multi_agent = False
         """Allow more than one agent session at a time (the document: only when the user asks for it)."""
 
+    def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        """Call a generated operation; a 403 "Invalid CSRF token" raises CsrfRejectedError (never retried)."""
+        try:
+            return super().call(endpoint, **kwargs)
+        except PermissionDeniedError as exc:
+            typed = _csrf(exc)
+            if typed is exc:
+                raise
+            raise typed from exc
+
     # -- discovery (cached) ------------------------------------------------------------------------------------------
     def _cached(self, key: str, fetch: Any, refresh: bool) -> Any:
         now = _wait.clock()
@@ -147,11 +179,14 @@ class Seisoai(ProviderClient):
 
     def validate(self, tool_id: str, input: Mapping[str, Any]) -> None:
         """Refuse ``input`` locally unless it satisfies the tool's live ``inputSchema`` (InvalidInputError names
-        the field and rule); a disabled tool is refused too. Nothing is sent or paid."""
+        the field and rule); a disabled tool is refused too. Nothing is sent or paid. The input is judged as the
+        gateway judges it, after its normalization (``normalize``: camelCase names, "true", numeric strings,
+        a number for a string duration), so what the gateway accepts is never refused here."""
         tool = self.tool(tool_id)
         if not tool.enabled:
             raise MediagenError(f"seisoai tool {tool_id} is disabled: choose another in {tool.category!r}")
-        refuse(instance_problems(_plain(tool.input_schema), dict(input), "input"))
+        schema = _plain(tool.input_schema)
+        refuse(instance_problems(schema, normalize(dict(input), schema), "input"))
 
     def price(self, tool_id: str, input: Mapping[str, Any] | None = None) -> Decimal:
         """The previewed price in USD (``GET /price/{toolId}``) for ``input``'s pricing fields."""
@@ -201,11 +236,15 @@ class Seisoai(ProviderClient):
             raise MediagenError(f"seisoai job {job_id}: its model is unknown (pass a Job from invoke(), or remember "
                                 "job.data.job.model and call get_job_status with it)")  # fmt: skip
         status = self.call(get_job_status, job_id=job_id, model=model)
-        if status.failed:
-            return Job(job_id, "seisoai", JobStatus.FAILED, str(status.status), data=status, error=str(status.status))
-        if not status.completed:
-            raw = str(status.status)
-            state = JobStatus.QUEUED if raw == "IN_QUEUE" else JobStatus.RUNNING
+        raw = str(status.status)
+        # completed/failed are what to branch on; without them, the word (a word x-status-map lacks is UNKNOWN).
+        word = JobStatus.read(STATUS, raw.upper())
+        failed = status.failed if isinstance(status.failed, bool) else word in (JobStatus.FAILED, JobStatus.CANCELED)
+        completed = status.completed if isinstance(status.completed, bool) else word is JobStatus.SUCCEEDED
+        if failed:
+            return Job(job_id, "seisoai", JobStatus.FAILED, raw, data=status, error=raw)
+        if not completed:
+            state = word if not word.terminal else JobStatus.RUNNING
             return Job(job_id, "seisoai", state, raw, data=status)
         result = self.call(get_job_result, job_id=job_id, model=model)
         return Job(job_id, "seisoai", JobStatus.SUCCEEDED, str(status.status), output_urls(_plain(result.result)),

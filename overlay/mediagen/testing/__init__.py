@@ -62,13 +62,20 @@ def mock(
     validate_responses: bool = True,
     keep_calls: bool = True,
     latency: float = 0.0,
+    strict: bool = False,
     **options: Any,
 ) -> MockEngine:
-    """A fresh mock of ``provider`` (options go to its mock class, e.g. ``job_seconds=``)."""
+    """A fresh mock of ``provider`` (options go to its mock class, e.g. ``job_seconds=``). By default it refuses only
+    what the provider's document states; ``strict`` adds the constraints the spec assumed (``x-assumed``)."""
     try:
         cls = PROVIDERS[provider]
     except KeyError:
         raise ValueError(f"no mock for {provider!r}; known: {', '.join(sorted(PROVIDERS))}") from None
     return MockEngine(
-        cls(**options), clock=clock, validate_responses=validate_responses, keep_calls=keep_calls, latency=latency
+        cls(**options),
+        clock=clock,
+        validate_responses=validate_responses,
+        keep_calls=keep_calls,
+        latency=latency,
+        strict=strict,
     )

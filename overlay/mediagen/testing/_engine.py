@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from .._schema import Problem, SpecSchema
 from ._clock import MockClock, RealClock
+from ._departures import KINDS, Kind, depart
 
 if TYPE_CHECKING:
     from ._asgi import MockASGIApp, MockTransport
@@ -148,6 +149,7 @@ class MockEngine:
         validate_responses: bool = True,
         keep_calls: bool = True,
         latency: float = 0.0,
+        strict: bool = False,
     ) -> None:
         self.provider = provider
         self.latency = latency
@@ -159,7 +161,10 @@ class MockEngine:
         self.counts: Counter[str | None] = Counter()
         """Requests answered, per operationId (None: control routes and unknown paths)."""
         self.clock = clock or MockClock()
-        self.schema = SpecSchema.of(provider.package)
+        self.schema = SpecSchema.of(provider.package, strict=strict)
+        """Refuses what the document states; ``strict`` adds the constraints the spec assumed (``x-assumed``)."""
+        self.departures: deque[tuple[str | None, Kind]] = deque()
+        """Success answers to make depart from the spec (``depart_next``)."""
         self.validate_responses = validate_responses
         self.calls: list[Call] = []
         self.faults: deque[Fault] = deque()
@@ -220,6 +225,13 @@ class MockEngine:
         for _ in range(times):
             self.faults.append(Fault(operation, status, None, retry_after, code, message, after, when))
 
+    def depart_next(self, kind: Kind, *, operation: str | None = None, times: int = 1) -> None:
+        """Make the next ``times`` success answers (of ``operation``) depart from the spec the way a live API may:
+        ``unknown_status``, ``undocumented_2xx``, ``extra_fields`` or ``missing_optional`` (see ``_departures``)."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown departure {kind!r}; known: {', '.join(KINDS)}")
+        self.departures.extend([(operation, kind)] * times)
+
     def drop_next(
         self, when: Literal["connect", "before", "after"], *, times: int = 1, operation: str | None = None
     ) -> None:
@@ -266,7 +278,15 @@ class MockEngine:
         match = self.schema.match(request.method, request.path)
         operation = match[0].operation_id if match else None
         response = self._answer(request, fault)
-        if self.validate_responses and match and response.raw is None and not (fault and fault.status):
+        departed = None
+        for i, (only, kind) in enumerate(self.departures):
+            if operation is not None and only in (None, operation):
+                if (departed := depart(self.schema, operation, kind, response)) is not None:
+                    del self.departures[i]
+                    response = departed
+                    break
+        checked = self.validate_responses and departed is None  # a departure is off the spec on purpose
+        if checked and match and response.raw is None and not (fault and fault.status):
             problems = self.schema.response_problems(match[0].operation_id, response.status, response.body)
             if problems:
                 raise MockContractError(f"{self.provider.name} mock broke its spec: {problems[0]}")

@@ -18,6 +18,7 @@ from typing import Any, Literal, cast
 from urllib.parse import quote
 
 from ..._schema import SpecSchema
+from ...providers._seisoai_inputs import normalize
 from .._engine import MockEngine, MockRequest, MockResponse
 from .._x402 import MockX402, Verified
 from ._seisoai_discovery import DiscoveryRoutes
@@ -96,17 +97,19 @@ class _Job:
 
 class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
     """Seisoai's documented behaviour. ``job_seconds``: how long a queue job runs on the mock's clock; ``shape``: the
-    x402 challenge ("seisoai" hybrid, or official "v2"); ``rate_limit``: requests per key per mock-minute."""
+    x402 challenge ("seisoai" hybrid, or official "v2"); ``rate_limit``: requests per key per mock-minute; ``csrf``:
+    behave like the deployments of early February 2026, which answer every POST 403 "Invalid CSRF token"."""
 
     name = "seisoai"
     package = "seisoai_client"
 
     def __init__(self, *, job_seconds: float = 20.0, shape: str = "seisoai", rate_limit: int | None = None,
-                 starting_credits: float = 100.0) -> None:  # fmt: skip
+                 starting_credits: float = 100.0, csrf: bool = False) -> None:  # fmt: skip
         if shape not in ("seisoai", "v2"):
             raise ValueError(f"shape must be 'seisoai' or 'v2', not {shape!r}")
         self.job_seconds, self.shape, self.rate_limit = job_seconds, cast(Literal["seisoai", "v2"], shape), rate_limit
         self.starting_credits = starting_credits
+        self.csrf = csrf
         self.api_key = "sk_live_mock" + secrets.token_hex(12)
         self.schema = SpecSchema.of(self.package)
         self.tools: dict[str, _Tool] = {}
@@ -216,6 +219,8 @@ class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
         return self._key(request) or ""
 
     def authenticate(self, request: MockRequest) -> MockResponse | None:
+        if self.csrf and request.method == "POST":
+            return MockResponse(403, {"success": False, "error": "Invalid CSRF token"})
         key = self._key(request)
         if key is not None and key not in self.accounts:
             return self.error(401, "UNAUTHORIZED", "Invalid or expired API key")
@@ -286,7 +291,9 @@ class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
         if isinstance(data, MockResponse):
             return data  # before any payment is asked for or taken
         pricing = self._pricing(tool.id, data)
-        payer = self._gate(request, int(pricing["usdcUnits"]), pricing["credits"], agent=agent)
+        # The gateway source deducts API-key credits on POST /invoke/{toolId} only (not /invoke, nor agent invokes).
+        deducts = in_path is not None and agent is None
+        payer = self._gate(request, int(pricing["usdcUnits"]), pricing["credits"] if deducts else 0.0, agent=agent)
         if isinstance(payer, MockResponse):
             return payer
         ms = int(self.engine.clock.now() * 1000)
@@ -332,7 +339,7 @@ class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
     def _checked(self, tool: _Tool, body: Mapping[str, Any]) -> dict[str, Any] | MockResponse:
         """The input normalized and valid against the tool's own schema, or the gateway's 400."""
         data = self._normalized(tool, body)
-        problems = self.schema.problems_at(tool.pointer, data, "input")
+        problems = self.engine.schema.problems_at(tool.pointer, data, "input")  # strict when the engine is
         if not problems:
             return data
         errors = [f"Missing required field: {f}" for f in tool.input_schema["required"] if f not in data]
@@ -344,14 +351,7 @@ class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
     def _normalized(tool: _Tool, body: Mapping[str, Any]) -> dict[str, Any]:
         """The gateway's normalization, in part: camelCase names of declared fields, null and "" as missing, a number
         for a string duration as "<n>s", schema defaults applied."""
-        props = tool.input_schema["properties"]
-        snake = {k: re.sub(r"(?<!^)([A-Z])", r"_\1", k).lower() for k in body}
-        data = {(snake[k] if k not in props and snake[k] in props else k): v for k, v in body.items()
-                if v is not None and v != ""}  # fmt: skip
-        data |= {name: prop["default"] for name, prop in props.items() if name not in data and "default" in prop}
-        if props.get("duration", {}).get("type") == "string" and type(data.get("duration")) in (int, float):
-            data["duration"] = f"{data['duration']:g}s"
-        return data
+        return normalize(body, tool.input_schema)
 
     def _pricing(self, tool_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
         usd, credits, units = self.price(tool_id, data)
@@ -425,8 +425,8 @@ class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
                 return self.error(400, "BAD_REQUEST", f"{why}: {item['toolId']}")
         checked = [(item, self.tools[item["toolId"]], self._checked(self.tools[item["toolId"]], item["input"]))
                    for item in items]  # fmt: skip
-        total = sum(self.price(t.id, d)[1] for _, t, d in checked if not isinstance(d, MockResponse))
-        payer = self._gate(request, BATCH_UNITS, total, charge=False)
+        # The gateway source takes no API-key credits for a batch (only POST /invoke/{toolId} deducts them).
+        payer = self._gate(request, BATCH_UNITS, 0.0, charge=False)
         if isinstance(payer, MockResponse):
             return payer
         results, request_id = [], f"gw-{int(self.engine.clock.now() * 1000)}"
@@ -436,7 +436,6 @@ class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
                 results.append({**head, "status": "failed", "error": data.body["error"]})
                 continue
             pricing = self._pricing(tool.id, data)
-            self._charge(payer, pricing["credits"])  # the total was checked above
             started = self._start(request, tool, data, pricing, request_id)
             if isinstance(started, str):
                 job = {"id": started, **self._job_urls(started, tool)}
