@@ -429,6 +429,11 @@ class SpecSchema:
         responses = self.operations[operation_id].raw.get("responses", {})
         return next((k for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses), None)
 
+    def documents(self, operation_id: str, status: int) -> bool:
+        """Whether the operation names this status itself (exactly or as ``2XX``), not only through ``default``."""
+        responses = self.operations[operation_id].raw.get("responses", {})
+        return str(status) in responses or f"{str(status)[0]}XX" in responses
+
     def success_status(self, operation_id: str) -> int | None:
         """The first success status the operation documents (what an undocumented 2xx is read as)."""
         for key in self.operations[operation_id].raw.get("responses", {}):
@@ -459,6 +464,8 @@ class SpecSchema:
         jsonschema-rs answers "valid?" first, so a conforming answer costs one fast check."""
         found: list[Departure] = []
         key = self._response_key(operation_id, status)
+        if 200 <= status < 300 and not self.documents(operation_id, status):
+            key = None  # an undocumented 2xx is judged as the documented success, never as `default` (an error)
         if key is None:
             success = self.success_status(operation_id)
             if success is None:

@@ -66,7 +66,7 @@ class PollPolicy:
     factor: float = 1.5
 
     def interval(self, polls: int) -> float:
-        return float(min(self.initial * self.factor**polls, self.maximum))
+        return float(min(self.initial * self.factor ** min(polls, 64), self.maximum))  # no overflow on long waits
 
 
 @dataclass(frozen=True)

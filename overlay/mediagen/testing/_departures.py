@@ -2,11 +2,14 @@
 
 ``engine.depart_next(kind, operation=...)`` makes the next success answer of ``operation`` depart:
 
-* ``unknown_status``: the operation's open enum (the one with an ``x-tolerated`` branch: a job status) carries a
-  value the document does not list (``"MOCK_UNDOCUMENTED"``, or 999 for an integer status);
+* ``unknown_status``: the operation's open enum (the one with an ``x-tolerated`` branch: a job status), or its
+  free-text ``status`` when the operation maps words with ``x-status-map``, carries a value the document does not
+  list (``"MOCK_UNDOCUMENTED"``, or 999 for an integer status);
 * ``undocumented_2xx``: the documented success answered with another 2xx (201 ↔ 200);
 * ``extra_fields``: an undocumented field added to the answer and to each object it nests;
-* ``missing_optional``: every optional field of the answer left out (the required ones stay).
+* ``missing_optional``: every optional field of the answer left out (the required ones stay, and so do ids: a field
+  named ``id``/``*Id``/``*_id``, which a spec may leave optional only because the document reads it from several
+  places).
 
 The answer is not checked against the spec (it departs on purpose); everything else about it is the mock's own.
 Which places of the spec each kind touches is read from the spec itself, so every provider gets them alike.
@@ -14,6 +17,7 @@ Which places of the spec each kind touches is read from the spec itself, so ever
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -86,15 +90,30 @@ def _set(body: Any, pointer: str, value: Any) -> None:
         body[parts[-1]] = value
 
 
+def _fits(schema: SpecSchema, node: Any, body: Any) -> bool:
+    """Whether ``body`` looks like an instance of this union branch: its required fields and const tags."""
+    node = _follow(schema, node)
+    if not isinstance(node, Mapping):
+        return False
+    if not isinstance(body, Mapping):
+        return "properties" not in node and "required" not in node
+    props = node.get("properties") or {}
+    consts = {k: _follow(schema, v).get("const") for k, v in props.items() if "const" in _follow(schema, v)}
+    return all(k in body for k in node.get("required", [])) and all(body.get(k) == v for k, v in consts.items())
+
+
 def _without_optional(schema: SpecSchema, node: Any, body: Any) -> Any:
     node = _follow(schema, node)
     if not isinstance(node, Mapping):
         return body
-    for key in ("anyOf", "oneOf", "allOf"):
-        for branch in node.get(key, []) or []:
+    for key in ("anyOf", "oneOf"):  # only the branch the answer is an instance of
+        branch = next((b for b in node.get(key, []) or [] if _fits(schema, b, body)), None)
+        if branch is not None:
             body = _without_optional(schema, branch, body)
+    for branch in node.get("allOf", []) or []:
+        body = _without_optional(schema, branch, body)
     if isinstance(body, dict) and "properties" in node:
-        required = set(node.get("required", []))
+        required = set(node.get("required", [])) | {k for k in body if re.search(r"(^id|Id|_id)$", k)}
         body = {k: v for k, v in body.items() if k in required or k not in node["properties"]}
         return {k: _without_optional(schema, node["properties"].get(k, {}), v) for k, v in body.items()}
     return body
@@ -130,6 +149,10 @@ def depart(schema: SpecSchema, operation: str, kind: Kind, response: MockRespons
     body = copy.deepcopy(response.body)
     if kind == "unknown_status":
         places = open_enum_pointers(schema, node, body)
+        if not places and "x-status-map" in schema.operations[operation].raw and isinstance(body, dict):
+            # A free-text status whose known words are the operation's x-status-map (Seisoai's fal.ai word).
+            places = [("/status", "string")] if isinstance(body.get("status"), str) else []
+            body.update({k: False for k in ("completed", "failed") if k in body})  # as the gateway's own UNKNOWN
         if not places:
             return None
         for pointer, kind_of in places:
