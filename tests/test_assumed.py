@@ -32,7 +32,7 @@ ASSUMED: dict[str, Counter[str]] = {
         {"minimum": 28, "minLength": 8, "required": 2, "minItems": 2, "exclusiveMinimum": 2, "pattern": 1, "not": 1}
     ),
     "killatamata": Counter(),
-    "seisoai": Counter(),
+    "seisoai": Counter({"pattern": 5, "minLength": 2, "minItems": 1, "exclusiveMinimum": 1}),
 }
 
 
@@ -162,3 +162,43 @@ def test_fusara_breaking_only_assumed_constraints_is_sent(sleeps: Sleeps) -> Non
     strict = mock("fusara", strict=True)
     with pytest.raises(mediagen.BadRequestError):
         fusara.Fusara(strict.provider.api_key, transport=strict.transport()).submit({"__type": 5, "Prompt": ""})
+
+
+def test_seisoai_accepts_what_its_gateway_accepts(sleeps: Sleeps) -> None:
+    """The gateway normalizes an input before validating it (camelCase names, "true", numeric strings, a number
+    for a string duration): the local pre-payment check judges the normalized form, so none of these is refused."""
+    engine = mock("seisoai")
+    api = seisoai.Seisoai(engine.provider.api_key, transport=engine.transport())
+    assert seisoai.normalize({"imageUrl": "https://x/a.png", "numImages": "2", "sync_mode": "true", "duration": 6},
+                             {"properties": {"image_url": {"type": "string"}, "num_images": {"type": "integer"},
+                                             "sync_mode": {"type": "boolean"}, "duration": {"type": "string"}}},
+                             defaults=False) == {"image_url": "https://x/a.png", "num_images": 2, "sync_mode": True,
+                                                 "duration": "6s"}  # fmt: skip
+    job = api.invoke("video.generate.veo3", prompt="a fox", duration=6)  # the gateway makes it "6s"
+    assert job.id and engine.counts["invoke_tool"] == 1
+    with pytest.raises(mediagen.InvalidInputError):  # still refused: what no normalization can fix
+        api.invoke("video.generate.veo3", prompt="a fox", duration="7s")
+    assert engine.counts["invoke_tool"] == 1
+
+
+def test_seisoai_unbounded_price_preview_and_credits_only_on_invoke_tool(sleeps: Sleeps) -> None:
+    engine = mock("seisoai")
+    api = seisoai.Seisoai(engine.provider.api_key, transport=engine.transport())
+    schema = SpecSchema.of("seisoai_client")
+    assert schema.param_problems("get_tool_price", "query", {"duration": "-1", "steps": "0", "num_images": "0"}) == []
+    before = engine.provider.accounts[engine.provider.api_key]
+    api.batch([("image.generate.flux-2", {"prompt": "a fox"})])
+    assert engine.provider.accounts[engine.provider.api_key] == before  # /batch deducts no API-key credits
+    api.invoke("image.generate.flux-2", prompt="a fox")
+    assert engine.provider.accounts[engine.provider.api_key] < before  # POST /invoke/{toolId} does
+
+
+def test_seisoai_csrf_refusal_is_typed_and_not_retried(sleeps: Sleeps) -> None:
+    engine = mock("seisoai", csrf=True)
+    api = seisoai.Seisoai(engine.provider.api_key, transport=engine.transport())
+    with pytest.raises(seisoai.CsrfRejectedError, match="CSRF") as info:
+        api.invoke("image.generate.flux-2", prompt="a fox")
+    assert isinstance(info.value, mediagen.PermissionDeniedError) and info.value.status_code == 403
+    assert "browser CSRF tokens" in str(info.value)
+    assert engine.counts["invoke_tool"] == 1  # never retried
+    assert not [c for c in engine.calls if c.request.method == "POST" and c.operation != "invoke_tool"]

@@ -262,7 +262,7 @@ def test_queue_job_is_polled_with_its_model_until_done(api: seisoai.Seisoai, gw:
 def test_batch_of_at_most_ten_validated_first(api: seisoai.Seisoai, gw: MockEngine) -> None:
     call = ("image.generate.flux-2", {"prompt": "a fox"})
     assert len(api.batch([call] * 3)) == 3
-    with pytest.raises(InvalidInputError, match="1 to 10"):
+    with pytest.raises(InvalidInputError, match="at most 10"):
         api.batch([call] * 11)
     with pytest.raises(InvalidInputError, match="input.prompt"):
         api.batch([call, ("image.generate.flux-2", {})])

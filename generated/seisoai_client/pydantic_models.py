@@ -610,7 +610,10 @@ class BatchItem(RootModel[BatchCompletedItem | BatchQueuedItem | BatchFailedItem
 
 class BatchInvokeResponse(BaseModel):
     success: Literal[True]
-    batchSize: Annotated[int, Field(ge=1, le=10)]
+    batchSize: Annotated[int, Field(ge=0, le=10)]
+    """
+    The number of invocations sent (0 for an empty batch).
+    """
     results: list[BatchItem]
 
 
@@ -818,9 +821,6 @@ class WorkflowParams(BaseModel):
     The parameters the stored templates read; each template uses some of them.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     portraitPrompt: str | None = None
     script: str | None = None
     voiceReferenceUrl: AnyUrl | None = None

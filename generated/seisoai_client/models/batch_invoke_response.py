@@ -27,7 +27,7 @@ class BatchInvokeResponse:
     """
     Attributes:
         success (Literal[True]):
-        batch_size (int):
+        batch_size (int): The number of invocations sent (0 for an empty batch).
         results (list[BatchCompletedItem | BatchFailedItem | BatchQueuedItem]):
     """
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -37,6 +38,7 @@ class WorkflowParams:
     image_url: str | Unset = UNSET
     audio_url: str | Unset = UNSET
     remix_style: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         portrait_prompt = self.portrait_prompt
@@ -60,7 +62,7 @@ class WorkflowParams:
         remix_style = self.remix_style
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if portrait_prompt is not UNSET:
             field_dict["portraitPrompt"] = portrait_prompt
@@ -121,4 +123,21 @@ class WorkflowParams:
             remix_style=remix_style,
         )
 
+        workflow_params.additional_properties = d
         return workflow_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

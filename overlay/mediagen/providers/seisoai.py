@@ -258,9 +258,9 @@ class Seisoai(ProviderClient):
 
     def batch(self, calls: Sequence[tuple[str, Mapping[str, Any]]]) -> list[Any]:
         """Up to 10 invocations in one request, each validated against its tool's live schema first."""
-        if not calls or len(calls) > BATCH_MAX:
-            raise InvalidInputError("body.invocations", "maxItems" if calls else "minItems",
-                                    f"a batch takes 1 to {BATCH_MAX} calls, not {len(calls)}")  # fmt: skip
+        if len(calls) > BATCH_MAX:  # documented; an empty batch is the gateway's to judge (minItems is assumed)
+            raise InvalidInputError("body.invocations", "maxItems",
+                                    f"a batch takes at most {BATCH_MAX} calls, not {len(calls)}")  # fmt: skip
         for tool_id, data in calls:
             self.validate(tool_id, data)
         invocations = [
