@@ -250,12 +250,6 @@ def _details(include: bool) -> dict[str, Any]:
     return {"include_details": models.GetMediaJobIncludeDetails.VALUE_1} if include else {}
 
 
-def _keep_key(exc: MediagenError, key: str) -> None:
-    exc.idempotency_key = key
-    exc.add_note(f"killatamata: submit again with idempotency_key={key!r}: the same request with this key cannot "
-                 "create a second job or charge, and returns the job if it was created")  # fmt: skip
-
-
 def _purchase(data: Any) -> Purchase:
     tx = getattr(data, "transaction", None)
     return Purchase(
@@ -278,12 +272,7 @@ class KillaTamata(_KillaTamataBase, ProviderClient):
         """Submit one job (billed at submit). ``input`` and keyword fields are the task's input, named as the
         document names them; a ``pathlib.Path`` wherever an image or audio object goes is sent inline."""
         body, key, _ = self._prepare_submit(task, input, fields, idempotency_key, max_usd)
-        try:
-            data = self.call(submit_media_job, body=body, x_idempotency_key=key)
-        except MediagenError as exc:
-            _keep_key(exc, key)
-            raise
-        return _job(data)
+        return _job(self.call(submit_media_job, body=body, x_idempotency_key=key))
 
     def get(self, job_id: str, *, include_details: bool = False) -> Job:
         return _job(self.call(get_media_job, job_id=job_id, **_details(include_details)), job_id)
@@ -297,19 +286,28 @@ class KillaTamata(_KillaTamataBase, ProviderClient):
         """The account's USD balance."""
         return Decimal(str(self.call(get_balance).balance_usd))
 
-    def purchase_credits(self, usd_cents: int, *, affiliate_code: str | None = None) -> Purchase:
-        """Buy prepaid credits with the x402 wallet (at least 100 cents); pays exactly once, within its caps."""
-        return _purchase(self.call(purchase_credits_x402, **self._purchase_args(usd_cents, affiliate_code)))
+    def purchase_credits(
+        self, usd_cents: int, *, affiliate_code: str | None = None, idempotency_key: str | None = None
+    ) -> Purchase:
+        """Buy prepaid credits with the x402 wallet (at least 100 cents); pays at most once, within its caps.
 
-    def create_key(self, label: str) -> str:
-        """A new API key for this account (shown once: store it)."""
-        return str(self.call(create_key, body=models.CreateKeyRequest(label=label)).api_key)
+        Every try carries one idempotency key (``idempotency_key``, or a fresh one); a failure carries it as
+        ``exc.idempotency_key`` (and an unknown-outcome payment as ``exc.payment``): call again with it, and a
+        purchase the server made is answered again instead of bought twice."""
+        args = self._purchase_args(usd_cents, affiliate_code)
+        return _purchase(self.call(purchase_credits_x402, _idempotency_key=idempotency_key, **args))
+
+    def create_key(self, label: str, *, idempotency_key: str | None = None) -> str:
+        """A new API key for this account (shown once: store it). A failure carries ``exc.idempotency_key``: call
+        again with it to get the key the server may have minted, instead of minting a second one."""
+        body = models.CreateKeyRequest(label=label)
+        return str(self.call(create_key, body=body, _idempotency_key=idempotency_key).api_key)
 
     def list_keys(self) -> list[Any]:
         return list(self.call(list_keys).keys)
 
-    def revoke_key(self, key_prefix: str) -> None:
-        self.call(revoke_key, body=models.RevokeKeyRequest(key_prefix=key_prefix))
+    def revoke_key(self, key_prefix: str, *, idempotency_key: str | None = None) -> None:
+        self.call(revoke_key, body=models.RevokeKeyRequest(key_prefix=key_prefix), _idempotency_key=idempotency_key)
 
 
 class AsyncKillaTamata(_KillaTamataBase, AsyncProviderClient):
@@ -325,12 +323,7 @@ class AsyncKillaTamata(_KillaTamataBase, AsyncProviderClient):
         **fields: Any,
     ) -> Job:
         body, key, _ = self._prepare_submit(task, input, fields, idempotency_key, max_usd)
-        try:
-            data = await self.call(submit_media_job, body=body, x_idempotency_key=key)
-        except MediagenError as exc:
-            _keep_key(exc, key)
-            raise
-        return _job(data)
+        return _job(await self.call(submit_media_job, body=body, x_idempotency_key=key))
 
     async def get(self, job_id: str, *, include_details: bool = False) -> Job:
         return _job(await self.call(get_media_job, job_id=job_id, **_details(include_details)), job_id)
@@ -342,14 +335,19 @@ class AsyncKillaTamata(_KillaTamataBase, AsyncProviderClient):
     async def balance(self) -> Decimal:
         return Decimal(str((await self.call(get_balance)).balance_usd))
 
-    async def purchase_credits(self, usd_cents: int, *, affiliate_code: str | None = None) -> Purchase:
-        return _purchase(await self.call(purchase_credits_x402, **self._purchase_args(usd_cents, affiliate_code)))
+    async def purchase_credits(
+        self, usd_cents: int, *, affiliate_code: str | None = None, idempotency_key: str | None = None
+    ) -> Purchase:
+        args = self._purchase_args(usd_cents, affiliate_code)
+        return _purchase(await self.call(purchase_credits_x402, _idempotency_key=idempotency_key, **args))
 
-    async def create_key(self, label: str) -> str:
-        return str((await self.call(create_key, body=models.CreateKeyRequest(label=label))).api_key)
+    async def create_key(self, label: str, *, idempotency_key: str | None = None) -> str:
+        body = models.CreateKeyRequest(label=label)
+        return str((await self.call(create_key, body=body, _idempotency_key=idempotency_key)).api_key)
 
     async def list_keys(self) -> list[Any]:
         return list((await self.call(list_keys)).keys)
 
-    async def revoke_key(self, key_prefix: str) -> None:
-        await self.call(revoke_key, body=models.RevokeKeyRequest(key_prefix=key_prefix))
+    async def revoke_key(self, key_prefix: str, *, idempotency_key: str | None = None) -> None:
+        body = models.RevokeKeyRequest(key_prefix=key_prefix)
+        await self.call(revoke_key, body=body, _idempotency_key=idempotency_key)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import unquote
 
+from .._json import loads
 from .._schema import Problem, SpecSchema
 from ._clock import MockClock, RealClock
 from ._departures import KINDS, Kind, depart
@@ -383,7 +384,7 @@ class MockEngine:
             if ctype != "application/json":
                 return [*problems, Problem("body", "content-type", f"must be application/json, not {ctype!r}")]
             try:
-                request.json = json.loads(request.body)
+                request.json = loads(request.body)  # bounded: a hostile body is a 400, never a crash
             except ValueError as exc:
                 return [*problems, Problem("body", "json", f"is not valid JSON ({exc})")]
         # A body of JSON null is a body (checked against the schema), not the absence of one.
