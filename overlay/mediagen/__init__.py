@@ -8,6 +8,7 @@ retries, idempotency, ``wait``, uploads, limits; ``mediagen.testing`` has the st
 from ._auth import *
 from ._client import *
 from ._exceptions import *
+from ._ledger import *
 from ._retry import *
 from ._schema import *
 from ._types import *
@@ -37,6 +38,9 @@ __all__ = [
     "JobError",
     "JobFailedError",
     "JobStatus",
+    "LEDGER_ENV",
+    "Ledger",
+    "LedgerError",
     "MAX_PAYMENT_EXTENSION",
     "MediagenAuth",
     "MediagenError",
@@ -59,8 +63,10 @@ __all__ = [
     "UnprocessableEntityError",
     "UploadSession",
     "WaitTimeoutError",
+    "WriteRecord",
     "X402Wallet",
     "async_wait",
+    "body_digest",
     "build_client",
     "fusara",
     "killatamata",

@@ -35,6 +35,7 @@ from ._exceptions import (
     make_status_error,
 )
 from ._json import MalformedBodyError, loads
+from ._ledger import Ledger
 from ._limits import LimitTransport
 from ._logs import install_redaction
 from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
@@ -45,6 +46,9 @@ from ._wait import ProgressCallback, async_wait, wait
 from ._x402 import PAYMENT_HEADERS, X402Wallet
 
 install_redaction()
+
+#: Request extension: the price an adapter quoted for a billable write (Decimal USD), recorded in the ledger.
+QUOTE_EXTENSION = "mediagen.quote_usd"
 
 __all__ = ["AsyncAPI", "AsyncProviderClient", "ClientOptions", "ProviderClient", "SyncAPI", "build_client"]
 
@@ -83,6 +87,8 @@ class ClientOptions(TypedDict, total=False):
     x402: X402Wallet | None
     """Pays x402 challenges (402 answers) within its caps; None: a 402 is never paid."""
     spending_cap_usd: Decimal | str | float | None
+    ledger: Ledger | None
+    """Records every billable write before it is sent, and job states (default: MEDIAGEN_LEDGER, if set)."""
     """No single payment this client makes (x402) is above this, and adapters that quote prices refuse a call
     quoted above it before sending. None: only the wallet's own caps."""
 
@@ -213,10 +219,12 @@ def operation_id(endpoint: Any) -> str:
 
 
 class _Base:
-    def __init__(self, provider: Provider, client: Any, schema: SpecSchema) -> None:
+    def __init__(self, provider: Provider, client: Any, schema: SpecSchema, ledger: Ledger | None = None) -> None:
         self.provider = provider
         self.client = client
         self.schema = schema
+        self.ledger = ledger
+        """Where billable writes are recorded before they are sent (see ``mediagen.Ledger``)."""
         self.drift = DriftReport(schema, provider.name)
         """How this client's answers departed from the spec (see ``mediagen._drift``)."""
 
@@ -308,6 +316,38 @@ class _Base:
                 return found[0], found[1], body
         return None
 
+    def _begin(self, endpoint: Any, request: httpx.Request) -> str | None:
+        """Record a billable write as ``sending`` before it is sent (with a ledger); its ledger id."""
+        operation = self.schema.operations.get(operation_id(endpoint))
+        if self.ledger is None or operation is None or not operation.billable:
+            return None
+        header = self.provider.idempotency_header
+        key = request.headers.get(header) if header else None
+        quote = request.extensions.get(QUOTE_EXTENSION)
+        return self.ledger.begin(self.provider.name, operation.operation_id, idempotency_key=key,
+                                 body=request.content, quoted_usd=quote)  # fmt: skip
+
+    def _end(self, write: str | None, request: httpx.Request, response: httpx.Response | None,
+             exc: MediagenError | None = None) -> None:  # fmt: skip
+        """Record how a billable write ended: its job id, or whether it may have been processed."""
+        if write is None or self.ledger is None:
+            return
+        payment = request.extensions.get(PAYMENT_EXTENSION)
+        paid = getattr(payment, "ledger_id", None)
+        if exc is None and response is not None:
+            job_id = self.provider.job_id_of(_decoded(response))
+            self.ledger.finish(write, "succeeded", job_id=job_id, payment_id=paid)
+            return
+        processed = (
+            getattr(exc, "payment", None) is not None
+            or getattr(exc, "may_have_been_processed", False)
+            or getattr(exc, "status_code", 0) >= 500
+            or isinstance(exc, APIResponseValidationError)
+        )
+        job_id = getattr(exc, "job_id", None)
+        state = "succeeded" if job_id else "unknown" if processed else "failed"
+        self.ledger.finish(write, state, job_id=job_id, payment_id=paid, detail=type(exc).__name__)
+
     def _connection_error(self, request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
         processed = not isinstance(exc, NOT_SENT_ERRORS)
         message = f"{self.provider.name} {request.method} {request.url.path}: {type(exc).__name__} with no answer"
@@ -328,15 +368,19 @@ class SyncAPI(_Base):
         request = self._prepare(endpoint, kwargs)
         http = self.client.get_httpx_client()
         built = http.build_request(**request)
+        write, response = self._begin(endpoint, built), None
         try:
             try:
                 response = http.send(built)
             except httpx.RequestError as exc:
                 raise self._connection_error(built, exc) from _safe_cause(exc)
-            return self._result(endpoint, response)
+            result = self._result(endpoint, response)
         except MediagenError as exc:
             recoverable(exc, built, self.provider.idempotency_header)
+            self._end(write, built, response, exc)
             raise
+        self._end(write, built, response)
+        return result
 
 
 class AsyncAPI(_Base):
@@ -346,15 +390,19 @@ class AsyncAPI(_Base):
         request = self._prepare(endpoint, kwargs)
         http = self.client.get_async_httpx_client()
         built = http.build_request(**request)
+        write, response = self._begin(endpoint, built), None
         try:
             try:
                 response = await http.send(built)
             except httpx.RequestError as exc:
                 raise self._connection_error(built, exc) from _safe_cause(exc)
-            return self._result(endpoint, response)
+            result = self._result(endpoint, response)
         except MediagenError as exc:
             recoverable(exc, built, self.provider.idempotency_header)
+            self._end(write, built, response, exc)
             raise
+        self._end(write, built, response)
+        return result
 
 
 class _ProviderClientBase:
@@ -369,6 +417,8 @@ class _ProviderClientBase:
         self.schema = SpecSchema.of(self.PROVIDER.package)
         cap = options.get("spending_cap_usd")
         self.spending_cap_usd = None if cap is None else Decimal(str(cap))
+        self.ledger = options.get("ledger") or Ledger.from_env()
+        """Where this client records billable writes and job states (``ledger=`` or MEDIAGEN_LEDGER)."""
         """No payment this client makes is above this, nor a call whose quoted price is. None: no cap."""
         # Presigned upload URLs get the same retries (a PUT is safe to repeat) and no credentials.
         self._upload_transport = RetryTransport(
@@ -406,7 +456,7 @@ class ProviderClient(_ProviderClientBase):
 
     @cached_property
     def api(self) -> SyncAPI:
-        return SyncAPI(self.PROVIDER, self.client, self.schema)
+        return SyncAPI(self.PROVIDER, self.client, self.schema, self.ledger)
 
     def call(self, endpoint: Any, **kwargs: Any) -> Any:
         """Call a generated operation; return its data or raise the typed error."""
@@ -424,7 +474,14 @@ class ProviderClient(_ProviderClientBase):
         on_progress: ProgressCallback | None = None,
     ) -> Job:
         """Poll until ``job`` ends (see ``mediagen.wait``); return it with its outputs."""
-        return wait(job, self.get, policy=self._policy(poll_interval), timeout=timeout, on_progress=on_progress)
+        get = self.get if self.ledger is None else self._recorded_get
+        return wait(job, get, policy=self._policy(poll_interval), timeout=timeout, on_progress=on_progress)
+
+    def _recorded_get(self, job_id: str) -> Job:
+        job = self.get(job_id)
+        if self.ledger is not None:
+            self.ledger.job(self.PROVIDER.name, job.id, job.status.value)
+        return job
 
     def download(self, job: Job, folder: str | Path) -> list[Path]:
         """Save a finished job's output URLs into ``folder`` (streamed, without credentials, inside the provider's
@@ -464,7 +521,7 @@ class AsyncProviderClient(_ProviderClientBase):
 
     @cached_property
     def api(self) -> AsyncAPI:
-        return AsyncAPI(self.PROVIDER, self.client, self.schema)
+        return AsyncAPI(self.PROVIDER, self.client, self.schema, self.ledger)
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
         """Call a generated operation; return its data or raise the typed error."""
@@ -483,7 +540,14 @@ class AsyncProviderClient(_ProviderClientBase):
     ) -> Job:
         """Poll until ``job`` ends (see ``mediagen.async_wait``); return it with its outputs."""
         policy = self._policy(poll_interval)
-        return await async_wait(job, self.get, policy=policy, timeout=timeout, on_progress=on_progress)
+        get = self.get if self.ledger is None else self._recorded_get
+        return await async_wait(job, get, policy=policy, timeout=timeout, on_progress=on_progress)
+
+    async def _recorded_get(self, job_id: str) -> Job:
+        job = await self.get(job_id)
+        if self.ledger is not None:
+            self.ledger.job(self.PROVIDER.name, job.id, job.status.value)
+        return job
 
     async def download(self, job: Job, folder: str | Path) -> list[Path]:
         """``ProviderClient.download``, awaited."""
