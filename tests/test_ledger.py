@@ -177,3 +177,38 @@ def test_a_schema_newer_than_the_library_is_refused(tmp_path: Path) -> None:
     assert "s3cret" not in repr(Ledger.__new__(Ledger).__class__) and "***" in str(
         pytest.raises(LedgerError, Ledger, "postgresql://u:s3cret@127.0.0.1:1/db").value
     )
+
+
+def test_resume_finishes_known_jobs_and_says_what_to_do_about_unknown_writes(
+    tmp_path: Path, seele_mock: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from mediagen._ledger_cli import ledger_app
+    from mediagen._recovery import resume
+
+    engine = seele_mock
+    url = f"sqlite:///{tmp_path}/l.db"
+    ledger = Ledger(url)
+    with seele.Seele(engine.provider.api_key, transport=engine.transport(), ledger=ledger) as api:  # type: ignore[attr-defined]
+        job = api.submit("a farm")  # the process "dies" before waiting
+        engine.drop_next("after", operation="create_job")  # type: ignore[attr-defined]
+        with pytest.raises(Exception):
+            api.submit("lost")
+        keyed = ledger.begin("killatamata", "submit_media_job", idempotency_key="k-1", body=b"{}")
+        ledger.finish(keyed, "unknown")
+        steps = list(resume(ledger, clients={"seele": api}, timeout=3600))
+    actions = {(s.write.provider, s.action) for s in steps}
+    assert actions == {("seele", "waited"), ("seele", "check-provider"), ("killatamata", "resend-with-key")}
+    assert "idempotency_key='k-1'" in next(str(s) for s in steps if s.action == "resend-with-key")
+    [done] = [w for w in ledger.writes() if w.job_id == job.id]
+    assert done.job_state == "succeeded"
+    assert list(resume(ledger, clients={"seele": api}))[0].action != "waited"  # nothing left to wait for
+
+    runner = CliRunner()
+    listed = runner.invoke(ledger_app, ["list", "--ledger", url, "--state", "unknown"])
+    assert listed.exit_code == 0 and listed.output.count("unknown") == 2 and "k-1" in listed.output
+    assert runner.invoke(ledger_app, ["list", "--state", "nope", "--ledger", url]).exit_code == 2
+    monkeypatch.delenv("MEDIAGEN_LEDGER", raising=False)
+    missing = runner.invoke(ledger_app, ["resume"])
+    assert missing.exit_code == 2 and "MEDIAGEN_LEDGER" in missing.output
