@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from eth_account import Account
-
-from mediagen import Ledger, LedgerError, X402Wallet, seele
+from mediagen import APIConnectionError, InternalServerError, Ledger, LedgerError, PaymentError, X402Wallet, seele
 from mediagen.testing import mock
+
 from tests import money_scenarios as m
 from tests._postgres import postgres_server
 
@@ -92,11 +92,11 @@ def test_an_unknown_outcome_counts_against_the_shared_budget_until_it_expires(tm
     wallet = X402Wallet(Account.create(), max_payment_usd="0.10", budget_usd="0.10", ledger=ledger,
                         clock=lambda: now[0])  # fmt: skip
     api = m._invoke_api(wallet, base_url="http://gw.test", transport=server.transport())
-    with pytest.raises(Exception):
+    with pytest.raises(InternalServerError):
         m._invoke(api)
     other = X402Wallet(wallet._account, max_payment_usd="0.10", budget_usd="0.10", ledger=ledger)
     assert other.outstanding_usd == PRICE  # another process's wallet sees it
-    with pytest.raises(Exception, match="left of the"):
+    with pytest.raises(PaymentError, match="left of the"):
         m._invoke(api)
     now[0] += 301
     assert wallet.outstanding_usd == 0 and wallet.expired_usd == PRICE
@@ -121,7 +121,7 @@ def test_billable_writes_are_recorded_before_sending_and_finished(tmp_path: Path
         engine.clock.advance(3600)
         api.wait(job)
         engine.drop_next("after", operation="create_job")
-        with pytest.raises(Exception):
+        with pytest.raises(APIConnectionError):
             api.submit("another")
     first, second = ledger.writes()
     assert (first.state, first.job_id, first.job_state) == ("succeeded", job.id, "succeeded")
@@ -182,10 +182,9 @@ def test_a_schema_newer_than_the_library_is_refused(tmp_path: Path) -> None:
 def test_resume_finishes_known_jobs_and_says_what_to_do_about_unknown_writes(
     tmp_path: Path, seele_mock: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from typer.testing import CliRunner
-
     from mediagen._ledger_cli import ledger_app
     from mediagen._recovery import resume
+    from typer.testing import CliRunner
 
     engine = seele_mock
     url = f"sqlite:///{tmp_path}/l.db"
@@ -193,7 +192,7 @@ def test_resume_finishes_known_jobs_and_says_what_to_do_about_unknown_writes(
     with seele.Seele(engine.provider.api_key, transport=engine.transport(), ledger=ledger) as api:  # type: ignore[attr-defined]
         job = api.submit("a farm")  # the process "dies" before waiting
         engine.drop_next("after", operation="create_job")  # type: ignore[attr-defined]
-        with pytest.raises(Exception):
+        with pytest.raises(APIConnectionError):
             api.submit("lost")
         keyed = ledger.begin("killatamata", "submit_media_job", idempotency_key="k-1", body=b"{}")
         ledger.finish(keyed, "unknown")
