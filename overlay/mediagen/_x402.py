@@ -59,6 +59,8 @@ DEFAULT_BUDGET_USD = Decimal("1")
 _MAX_CHALLENGE_BYTES = 64 * 1024
 _AMOUNT = re.compile(r"[0-9]{1,78}")  # a uint256 in ASCII digits (str.isdigit() also takes "²")
 _ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
+#: Characters of a server's value quoted in an error message (see ``_quoted``).
+_QUOTE_CHARS = 48
 
 
 @dataclass(frozen=True)
@@ -142,9 +144,11 @@ def _normalize_v2(doc: Mapping[str, Any]) -> dict[str, Any]:
         if "amount" not in option and "maxAmountRequired" in option:  # v1's name inside a v2 challenge
             option["amount"] = option.pop("maxAmountRequired")
         info = _asset_info(str(option.get("network", "")), str(option.get("asset", "")))
-        if info is not None:  # a symbol becomes the token contract; the EIP-712 domain comes from the SDK's table
+        extra = option.get("extra")
+        if info is not None and (extra is None or isinstance(extra, dict)):  # any other extra: sign() refuses it
+            # A symbol becomes the token contract; the EIP-712 domain comes from the SDK's table.
             option["asset"] = info["asset"]
-            extra = dict(option.get("extra") or {})
+            extra = dict(extra or {})
             extra.setdefault("name", info["name"])
             extra.setdefault("version", info["version"])
             option["extra"] = extra
@@ -193,6 +197,13 @@ def parse_settlement(headers: Mapping[str, str]) -> Mapping[str, Any] | None:
     return None
 
 
+def _quoted(value: Any) -> str:
+    """A value a server sent, fit for an error message or a log line: one line, ASCII, at most a few dozen
+    characters (a hostile challenge may carry 64 KiB, newlines or control characters in any field)."""
+    text = ascii(value)
+    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 3] + "..."
+
+
 def _problem(option: Any, version: int) -> str | None:
     """What makes one ``accepts`` entry unusable, in words; None when it is well formed."""
     if not isinstance(option, dict):
@@ -205,12 +216,14 @@ def _problem(option: Any, version: int) -> str | None:
         return "its amount is not a whole number of the asset's units (ASCII digits, at most 78)"
     if not _ADDRESS.fullmatch(option["payTo"]):
         return "its payTo is not an 0x address"
+    if option.get("extra") is not None and not isinstance(option["extra"], dict):
+        return f"its extra is {type(option['extra']).__name__}, not an object"
     timeout = option.get("maxTimeoutSeconds")
     if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int) or timeout <= 0):
         return "its maxTimeoutSeconds is not a positive whole number"
     method = (option.get("extra") or {}).get("assetTransferMethod") if isinstance(option.get("extra"), dict) else None
     if method not in (None, "eip3009"):
-        return f"it asks for a {method} authorization (only EIP-3009 transfers of an exact amount are signed)"
+        return f"it asks for a {_quoted(method)} authorization (only EIP-3009 transfers of an exact amount are signed)"
     return None
 
 
@@ -309,11 +322,12 @@ class X402Wallet:
             problem = _problem(option, challenge.version)
             usd = None if problem else self._price(option, challenge.version)
             if problem is None and usd is None:
-                problem = f"its asset {option['asset']} is not a stablecoin known on {option['network']}"
+                asset, network = _quoted(option["asset"]), _quoted(option["network"])
+                problem = f"its asset {asset} is not a stablecoin known on {network}"
             elif problem is None and option["scheme"] != "exact":
-                problem = f"its scheme is {option['scheme']}, not exact"
+                problem = f"its scheme is {_quoted(option['scheme'])}, not exact"
             elif problem is None and _network_id(option["network"]) not in self.networks:
-                problem = f"it pays on {option['network']}, and this wallet pays on {', '.join(self.networks)}"
+                problem = f"it pays on {_quoted(option['network'])}, and this wallet pays on {', '.join(self.networks)}"
             elif problem is None and usd == 0:
                 free, problem = True, "it asks an amount of 0"
             if problem is None and usd is not None:
