@@ -22,7 +22,10 @@ The schema carries its version (``mediagen_meta``) and is migrated forward by th
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import json
+import logging
 import os
 import socket
 import sqlite3
@@ -37,7 +40,9 @@ from typing import Any
 
 from ._exceptions import MediagenError, PaymentError
 
-__all__ = ["LEDGER_ENV", "Ledger", "LedgerError", "WriteRecord", "body_digest"]
+__all__ = ["LEDGER_ENV", "JobWatch", "Ledger", "LedgerError", "WriteRecord", "body_digest"]
+
+logger = logging.getLogger("mediagen.ledger")
 
 #: The environment variable naming the ledger every client and wallet uses when given none.
 LEDGER_ENV = "MEDIAGEN_LEDGER"
@@ -58,12 +63,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE INDEX IF NOT EXISTS writes_state ON writes (state)""",
         """CREATE INDEX IF NOT EXISTS writes_job ON writes (provider, job_id)""",
     ),
+    (  # 2: webhooks (mediagen.webhooks): deliveries seen (replays refused), job states watched by their update time
+        """CREATE TABLE IF NOT EXISTS webhook_deliveries (
+            id TEXT PRIMARY KEY, provider TEXT NOT NULL, expires_at DOUBLE PRECISION NOT NULL)""",
+        """CREATE INDEX IF NOT EXISTS webhook_deliveries_expiry ON webhook_deliveries (expires_at)""",
+        """CREATE INDEX IF NOT EXISTS writes_updated ON writes (updated_at)""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 #: Write states. ``sending``: recorded, the answer not yet in (or the process died); ``unknown``: it may have been
 #: processed and billed; ``failed``: refused, nothing done; ``succeeded``: a job id (or a result) came back.
 WRITE_STATES = ("sending", "unknown", "failed", "succeeded")
+
+#: Job states that end a wait (``JobStatus`` values): ``job()`` announces these to ``watch_job`` waiters.
+TERMINAL_JOB_STATES = ("succeeded", "failed", "canceled")
+
+#: The PostgreSQL channel ``job()`` NOTIFYs a terminal job state on (payload: JSON provider, job_id, state).
+JOB_CHANNEL = "mediagen_jobs"
 
 
 class LedgerError(MediagenError):
@@ -99,6 +116,9 @@ class WriteRecord:
 class Ledger:
     """See the module docstring. ``url``: ``sqlite:///relative/or//absolute/path`` or ``postgresql://…``."""
 
+    #: Seconds between a SQLite ledger's watcher looks at the file (only when it changed) for ``watch_job``.
+    watch_interval: float = 0.25
+
     def __init__(self, url: str) -> None:
         self.url = url
         if url.startswith("sqlite:///"):
@@ -114,6 +134,8 @@ class Ledger:
             raise LedgerError(f"ledger URL {_redact(url)!r}: use sqlite:///PATH or postgresql://…")
         self._local = threading.local()
         self._host = socket.gethostname()
+        self._watcher: _Watcher | None = None
+        self._watcher_lock = threading.Lock()
         self._migrate()
 
     def __repr__(self) -> str:
@@ -258,9 +280,62 @@ class Ledger:
         )
 
     def job(self, provider: str, job_id: str, job_state: str) -> None:
-        """A wait (or a webhook) learned a job's state."""
-        self._execute(self._connection(), "UPDATE writes SET job_state = ?, updated_at = ? WHERE provider = ? AND "
-                      "job_id = ?", [job_state, time.time(), provider, job_id])  # fmt: skip
+        """A wait (or a webhook) learned a job's state. A terminal one wakes ``watch_job`` waiters in every process
+        (NOTIFY on PostgreSQL, in the same statement; the SQLite file's watchers see it on their next look)."""
+        args = [job_state, time.time(), provider, job_id]
+        update = "UPDATE writes SET job_state = ?, updated_at = ? WHERE provider = ? AND job_id = ?"
+        if self.kind == "postgresql" and job_state in TERMINAL_JOB_STATES:
+            payload = json.dumps({"provider": provider, "job_id": job_id, "state": job_state})
+            self._execute(self._connection(), f"WITH updated AS ({update} RETURNING 1) SELECT pg_notify(?, ?) "
+                          "WHERE EXISTS (SELECT 1 FROM updated)", [*args, JOB_CHANNEL, payload])  # fmt: skip
+        else:
+            self._execute(self._connection(), update, args)
+        if job_state in TERMINAL_JOB_STATES and self._watcher is not None:
+            self._watcher.dispatch(provider, job_id, job_state)  # waiters on this very Ledger: at once
+
+    # -- webhooks and waits on job states (mediagen.webhooks) ------------------------------------------------------
+    def job_state(self, provider: str, job_id: str) -> str | None:
+        """The job's last recorded state (None: no write of this ledger has that job id, or no state yet)."""
+        row = self._execute(self._connection(), "SELECT job_state FROM writes WHERE provider = ? AND job_id = ? "
+                            "ORDER BY updated_at DESC LIMIT 1", [provider, job_id]).fetchone()  # fmt: skip
+        return None if row is None else row[0]
+
+    def submitted(self, provider: str, job_id: str) -> bool:
+        """Whether a billable write recorded in this ledger created this job (how an unsigned callback is judged)."""
+        row = self._execute(self._connection(), "SELECT 1 FROM writes WHERE provider = ? AND job_id = ? LIMIT 1",
+                            [provider, job_id]).fetchone()  # fmt: skip
+        return row is not None
+
+    def delivery(self, provider: str, delivery_id: str, *, expires_at: float, now: float | None = None) -> bool:
+        """Record a webhook delivery's id; False if it was recorded before (a replay, to refuse), in any process.
+        Ids are kept until ``expires_at`` (past it the delivery is stale anyway), then dropped."""
+        now = time.time() if now is None else now
+        with self._transaction() as conn:
+            self._execute(conn, "DELETE FROM webhook_deliveries WHERE expires_at < ?", [now])
+            key = f"{provider}:{delivery_id}"
+            cursor = self._execute(conn, "INSERT INTO webhook_deliveries (id, provider, expires_at) VALUES (?, ?, ?) "
+                                   "ON CONFLICT DO NOTHING", [key, provider, expires_at])  # fmt: skip
+            return bool(cursor.rowcount == 1)
+
+    def forget_delivery(self, provider: str, delivery_id: str) -> None:
+        """Undo ``delivery`` (its processing failed: the sender's retry must be taken)."""
+        self._execute(self._connection(), "DELETE FROM webhook_deliveries WHERE id = ?", [f"{provider}:{delivery_id}"])
+
+    def watch_job(self, provider: str, job_id: str) -> JobWatch:
+        """Wait for the job to reach a terminal state recorded by anyone on this ledger (a webhook receiver in another
+        process or machine, another waiter): ``with ledger.watch_job(p, id) as w: state = w.wait(timeout)``, or
+        ``await w.wait_async(timeout)``. One watcher thread per Ledger serves every watch (LISTEN on PostgreSQL, a
+        look at the SQLite file every ``watch_interval`` seconds, only when the file changed)."""
+        with self._watcher_lock:
+            if self._watcher is None:
+                self._watcher = _Watcher(self)
+            watcher = self._watcher
+        watch = JobWatch(watcher, provider, job_id)
+        watcher.add(watch)
+        state = self.job_state(provider, job_id)  # recorded before the watch began
+        if state in TERMINAL_JOB_STATES:
+            watcher.dispatch(provider, job_id, state)
+        return watch
 
     def writes(self, *, state: str | None = None, provider: str | None = None) -> list[WriteRecord]:
         """Recorded writes, oldest first, optionally of one state or provider."""
@@ -291,6 +366,162 @@ class Ledger:
         if conn is not None and getattr(self._local, "pid", None) == os.getpid():
             conn.close()
         self._local = threading.local()
+
+
+class JobWatch:
+    """A wait for one job's terminal state on a ledger (``Ledger.watch_job``); ``state`` once it came."""
+
+    def __init__(self, watcher: _Watcher, provider: str, job_id: str) -> None:
+        self.key = (provider, job_id)
+        self.state: str | None = None
+        self._watcher = watcher
+        self._event = threading.Event()
+        self._aevent: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _fire(self, state: str) -> None:
+        """From any thread: the job ended (first word wins)."""
+        if self.state is not None:
+            return
+        self.state = state
+        self._event.set()
+        aevent, loop = self._aevent, self._loop
+        if aevent is not None and loop is not None:
+            try:
+                loop.call_soon_threadsafe(aevent.set)
+            except RuntimeError:  # the loop is closed: nobody awaits it any more
+                pass
+        self._watcher.remove(self)
+
+    def _recheck(self) -> str | None:
+        """A direct look at the ledger (a notification lost with a dropped connection is never the last word)."""
+        state = self._watcher.ledger.job_state(*self.key)
+        if state in TERMINAL_JOB_STATES:
+            self._fire(state)
+            return state
+        return None
+
+    def wait(self, timeout: float | None) -> str | None:
+        """Block until the job's terminal state is recorded (returned), or ``timeout`` seconds (None)."""
+        if self._event.wait(timeout):
+            return self.state
+        return self._recheck()
+
+    async def wait_async(self, timeout: float | None) -> str | None:
+        """``wait`` for asyncio: no thread per watch, the watcher thread sets an asyncio.Event."""
+        if self.state is None:
+            if self._aevent is None:
+                self._aevent = asyncio.Event()
+                self._loop = asyncio.get_running_loop()
+                if self.state is not None:  # fired while the event was being made
+                    self._aevent.set()
+            try:
+                async with asyncio.timeout(timeout):
+                    await self._aevent.wait()
+            except TimeoutError:
+                return self._recheck()
+        return self.state
+
+    def close(self) -> None:
+        self._watcher.remove(self)
+
+    def __enter__(self) -> JobWatch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Watcher:
+    """One thread per Ledger waking every JobWatch: LISTEN on PostgreSQL; on SQLite a look at the rows updated
+    lately whenever the file's ``data_version`` moved. It ends when no watch is left and starts again with the next."""
+
+    MARGIN = 5.0
+    """SQLite: seconds of overlap between looks (a row's updated_at is taken just before its commit)."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.lock = threading.Lock()
+        self.watches: dict[tuple[str, str], set[JobWatch]] = {}
+        self.thread: threading.Thread | None = None
+
+    def add(self, watch: JobWatch) -> None:
+        with self.lock:
+            self.watches.setdefault(watch.key, set()).add(watch)
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._run, name="mediagen-ledger-watch", daemon=True)
+                self.thread.start()
+
+    def remove(self, watch: JobWatch) -> None:
+        with self.lock:
+            found = self.watches.get(watch.key)
+            if found is not None:
+                found.discard(watch)
+                if not found:
+                    del self.watches[watch.key]
+
+    def dispatch(self, provider: str, job_id: str, state: str) -> None:
+        with self.lock:
+            found = list(self.watches.get((provider, job_id), ()))
+        for watch in found:
+            watch._fire(state)
+
+    def _idle(self) -> bool:
+        """No watch left: the thread ends (under the lock, so ``add`` starts a new one)."""
+        with self.lock:
+            if self.watches:
+                return False
+            self.thread = None
+            return True
+
+    def _run(self) -> None:
+        try:
+            if self.ledger.kind == "sqlite":
+                self._run_sqlite()
+            else:
+                self._run_postgres()
+        except Exception:  # waits still end: each rechecks the ledger at its timeout, and polls the provider
+            logger.exception("the ledger's job watcher stopped")
+            with self.lock:
+                self.thread = None
+
+    def _run_sqlite(self) -> None:
+        conn = sqlite3.connect(self.ledger._path, timeout=60, isolation_level=None, check_same_thread=False)
+        try:
+            version, since = None, time.time()
+            terminal = ", ".join("?" * len(TERMINAL_JOB_STATES))
+            query = f"SELECT provider, job_id, job_state FROM writes WHERE updated_at > ? AND job_state IN ({terminal})"
+            while not self._idle():
+                now_version = conn.execute("PRAGMA data_version").fetchone()[0]
+                if now_version != version:  # another connection committed since the last look
+                    version, started = now_version, time.time()
+                    for provider, job_id, state in conn.execute(query, [since - self.MARGIN, *TERMINAL_JOB_STATES]):
+                        self.dispatch(provider, job_id, state)
+                    since = started
+                time.sleep(self.ledger.watch_interval)
+        finally:
+            conn.close()
+
+    def _run_postgres(self) -> None:
+        import psycopg
+
+        conn = psycopg.connect(self.ledger.url, autocommit=True)
+        try:
+            conn.execute(f"LISTEN {JOB_CHANNEL}")
+            # Catch up: what ended between the first watches' own look and LISTEN.
+            with self.lock:
+                job_ids = [job_id for _, job_id in self.watches]
+            if job_ids:
+                rows = conn.execute("SELECT provider, job_id, job_state FROM writes WHERE job_id = ANY(%s) AND "
+                                    "job_state = ANY(%s)", [job_ids, list(TERMINAL_JOB_STATES)])  # fmt: skip
+                for provider, job_id, state in rows.fetchall():
+                    self.dispatch(provider, job_id, state)
+            while not self._idle():
+                for note in conn.notifies(timeout=1.0):
+                    event = json.loads(note.payload)
+                    self.dispatch(event["provider"], event["job_id"], event["state"])
+        finally:
+            conn.close()
 
 
 def _record(row: Sequence[Any]) -> WriteRecord:
