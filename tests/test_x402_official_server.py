@@ -40,6 +40,8 @@ class Facilitator:
     calls: list[str] = field(default_factory=list)
     verified: list[bool] = field(default_factory=list)
     settled: list[dict[str, Any]] = field(default_factory=list)
+    refuse_settle: bool = False
+    """Answer /settle with success false (a chain that rejects the transfer)."""
 
     def answer(self, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
         self.calls.append(path)
@@ -55,8 +57,9 @@ class Facilitator:
             return 200, {"isValid": verified.ok, "invalidReason": verified.reason or None, "payer": verified.payer}
         if path == "/settle":
             verified = self.x402.verify(header, int(requirements["amount"]))
-            if not verified.ok:
-                return 200, {"success": False, "errorReason": verified.reason, "transaction": "",
+            if self.refuse_settle or not verified.ok:
+                return 200, {"success": False, "errorReason": verified.reason or "refused",
+                             "transaction": "",
                              "network": requirements["network"]}  # fmt: skip
             settlement = json.loads(base64.b64decode(self.x402.settle(verified)))
             self.settled.append(settlement)
@@ -218,3 +221,21 @@ def test_an_amount_above_the_wallet_cap_is_refused_and_never_reaches_verify() ->
     assert seen.statuses == [402]
     assert "/verify" not in facilitator.calls and "/settle" not in facilitator.calls
     assert wallet.payments == [] and wallet.committed_usd == 0
+
+
+def test_a_settlement_the_official_middleware_reports_failed_is_not_paid_again() -> None:
+    """The facilitator refuses to settle: the official middleware answers the paid try 402 (PAYMENT-RESPONSE with
+    success false). A server's word proves nothing, so the call ends carrying the payment, counted until it expires,
+    and nothing is signed twice."""
+    facilitator = Facilitator(refuse_settle=True)
+    wallet = X402Wallet(Account.create(), max_payment_usd="0.10", budget_usd="1")
+    seen = Seen()
+    with facilitator.serve() as facilitator_url, _serve_app(_app(facilitator_url, PRICE_USD)) as base_url:
+        auth = MediagenAuth({}, wallet=wallet)
+        with httpx.Client(base_url=base_url, auth=auth, event_hooks=_recording(seen)) as http:
+            answer = http.post("/paid", json={"prompt": "a fox"})
+    assert seen.statuses == [402, 402] and answer.status_code == 402
+    assert [("payment-signature" in h) for h in seen.sent] == [False, True]
+    assert facilitator.verified == [True] and facilitator.calls.count("/settle") == 1 and facilitator.settled == []
+    [payment] = wallet.payments
+    assert payment.state == "signed" and wallet.outstanding_usd == Decimal("0.065")
