@@ -472,9 +472,19 @@ class ProviderClient(_ProviderClientBase):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        webhook: bool = False,
     ) -> Job:
-        """Poll until ``job`` ends (see ``mediagen.wait``); return it with its outputs."""
+        """Poll until ``job`` ends (see ``mediagen.wait``); return it with its outputs.
+
+        ``webhook=True``: sleep on the ledger until a receiver (``mediagen.webhooks``, in any process sharing it)
+        records the job's end, then fetch the job once; polling every ``poll_interval`` (default 30 s growing to
+        5 min) stays the fallback."""
         get = self.get if self.ledger is None else self._recorded_get
+        if webhook:
+            from .webhooks import WEBHOOK_FALLBACK, wait_by_webhook
+
+            policy = WEBHOOK_FALLBACK if poll_interval is None else self._policy(poll_interval)
+            return wait_by_webhook(job, get, self.ledger, policy=policy, timeout=timeout, on_progress=on_progress)
         return wait(job, get, policy=self._policy(poll_interval), timeout=timeout, on_progress=on_progress)
 
     def _recorded_get(self, job_id: str) -> Job:
@@ -537,10 +547,18 @@ class AsyncProviderClient(_ProviderClientBase):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        webhook: bool = False,
     ) -> Job:
-        """Poll until ``job`` ends (see ``mediagen.async_wait``); return it with its outputs."""
+        """Poll until ``job`` ends (see ``mediagen.async_wait``); return it with its outputs. ``webhook``: as for
+        ``ProviderClient.wait``."""
         policy = self._policy(poll_interval)
         get = self.get if self.ledger is None else self._recorded_get
+        if webhook:
+            from .webhooks import WEBHOOK_FALLBACK, async_wait_by_webhook
+
+            policy = WEBHOOK_FALLBACK if poll_interval is None else policy
+            return await async_wait_by_webhook(job, get, self.ledger, policy=policy, timeout=timeout,
+                                               on_progress=on_progress)  # fmt: skip
         return await async_wait(job, get, policy=policy, timeout=timeout, on_progress=on_progress)
 
     async def _recorded_get(self, job_id: str) -> Job:
