@@ -13,9 +13,18 @@ from ._retry import *
 from ._schema import *
 from ._types import *
 from ._uploads import *
+from ._version import VERSION as _VERSION
 from ._wait import *
 from ._x402 import *
-from .providers import fusara, killatamata, mediaio, seele, seisoai
+from typing import TYPE_CHECKING
+
+from .providers import NAMES as _PROVIDER_NAMES
+from .providers import load as _load_provider
+
+__version__: str = _VERSION
+
+if TYPE_CHECKING:  # what type checkers see; at run time each loads on first use (``__getattr__`` below)
+    from .providers import fusara, killatamata, mediaio, seele, seisoai
 
 __all__ = [
     "APIConnectionError",
@@ -57,6 +66,7 @@ __all__ = [
     "Provider",
     "ProviderClient",
     "RateLimitError",
+    "RawResponse",
     "RetryTransport",
     "SpecSchema",
     "SyncAPI",
@@ -80,7 +90,19 @@ __all__ = [
     "wait",
 ]
 
+
+def __getattr__(name: str) -> object:
+    """The provider modules (``mediagen.seele``...) load on first use: ``import mediagen`` stays cheap."""
+    if name in _PROVIDER_NAMES:
+        module = _load_provider(name)
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 for _name in __all__:
+    if _name in _PROVIDER_NAMES:
+        continue
     _obj = globals()[_name]
     if getattr(_obj, "__module__", "").startswith("mediagen._"):
         try:

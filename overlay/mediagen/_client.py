@@ -12,14 +12,18 @@ job = api.call(get_job, job_id="job_123")     # the envelope's data, or an APISt
 
 from __future__ import annotations
 
+import contextvars
+import copy
+import inspect
 import logging
 import os
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
-from typing import Any, ClassVar, Protocol, Self, TypedDict, TypeVar, Unpack
+from typing import Any, ClassVar, Generic, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -37,22 +41,33 @@ from ._exceptions import (
 from ._json import MalformedBodyError, loads
 from ._ledger import Ledger
 from ._limits import LimitTransport
-from ._logs import install_redaction
+from ._logs import configure_from_env, install_redaction
 from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
 from ._schema import Problem, SpecSchema, refuse
 from ._types import ErrorInfo, Job, PollPolicy, Provider
 from ._uploads import Payload, UploadSession
+from ._version import USER_AGENT
 from ._wait import ProgressCallback, async_wait, wait
 from ._x402 import PAYMENT_HEADERS, X402Wallet
 
 install_redaction()
+configure_from_env()
 
 #: Request extension: the price an adapter quoted for a billable write (Decimal USD), recorded in the ledger.
 QUOTE_EXTENSION = "mediagen.quote_usd"
 
-__all__ = ["AsyncAPI", "AsyncProviderClient", "ClientOptions", "ProviderClient", "SyncAPI", "build_client"]
+__all__ = [
+    "AsyncAPI",
+    "AsyncProviderClient",
+    "ClientOptions",
+    "ProviderClient",
+    "RawResponse",
+    "SyncAPI",
+    "build_client",
+]
 
 ClientT = TypeVar("ClientT")
+ResultT = TypeVar("ResultT")
 ModelT = TypeVar("ModelT")
 
 
@@ -87,10 +102,13 @@ class ClientOptions(TypedDict, total=False):
     x402: X402Wallet | None
     """Pays x402 challenges (402 answers) within its caps; None: a 402 is never paid."""
     spending_cap_usd: Decimal | str | float | None
-    ledger: Ledger | None
-    """Records every billable write before it is sent, and job states (default: MEDIAGEN_LEDGER, if set)."""
     """No single payment this client makes (x402) is above this, and adapters that quote prices refuse a call
     quoted above it before sending. None: only the wallet's own caps."""
+    ledger: Ledger | None
+    """Records every billable write before it is sent, and job states (default: MEDIAGEN_LEDGER, if set)."""
+    http_client: httpx.Client | httpx.AsyncClient | None
+    """Your own httpx client (proxies, certificates, limits, event hooks): requests go out through it, with the
+    overlay's auth flow and retries around it. Closing it stays yours."""
 
 
 def build_client(
@@ -106,7 +124,7 @@ def build_client(
     ``anonymous`` sends no credentials (sign-in flows that exist to obtain a key).
     """
     cap = options.get("spending_cap_usd")
-    base_url = options.get("base_url") or provider.base_url
+    base_url = options.get("base_url") or os.environ.get(base_url_env(provider)) or provider.base_url
     auth = MediagenAuth(
         {} if anonymous else provider.credential_headers(api_key_from_env(provider, api_key)),
         idempotency_header=provider.idempotency_header,
@@ -117,6 +135,8 @@ def build_client(
         max_payment_usd=None if cap is None else Decimal(str(cap)),
     )
     inner = options.get("transport")
+    if inner is None and (own := options.get("http_client")) is not None:
+        inner = ClientTransport(own)
     if provider.concurrency is not None:
         # Under the retries, so every attempt takes a slot: a batch cannot outrun the documented limit.
         inner = LimitTransport(inner, provider.concurrency)
@@ -129,8 +149,32 @@ def build_client(
     return client_class(  # type: ignore[call-arg]
         base_url=base_url,
         timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
+        headers={"User-Agent": USER_AGENT},
         httpx_args={"auth": auth, "transport": retry},
     )
+
+
+def base_url_env(provider: Provider) -> str:
+    """The environment variable that points a provider's clients elsewhere: ``SEELE_BASE_URL`` (a mock, a proxy)."""
+    return provider.env_var.removesuffix("_API_KEY") + "_BASE_URL"
+
+
+class ClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sends through a caller's own ``httpx.Client``/``AsyncClient`` (``http_client=``): its proxies, certificates,
+    limits and hooks apply, while the overlay's auth flow and retries stay around it."""
+
+    def __init__(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._client, httpx.Client):
+            raise TypeError("a synchronous client needs http_client=httpx.Client(...)")
+        return self._client.send(request, stream=True)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._client, httpx.AsyncClient):
+            raise TypeError("an asyncio client needs http_client=httpx.AsyncClient(...)")
+        return await self._client.send(request, stream=True)
 
 
 def payable_operations(schema: SpecSchema, base_url: str) -> Callable[[httpx.Request], bool]:
@@ -374,6 +418,7 @@ class SyncAPI(_Base):
                 response = http.send(built)
             except httpx.RequestError as exc:
                 raise self._connection_error(built, exc) from _safe_cause(exc)
+            _captured(response)
             result = self._result(endpoint, response)
         except MediagenError as exc:
             recoverable(exc, built, self.provider.idempotency_header)
@@ -396,6 +441,7 @@ class AsyncAPI(_Base):
                 response = await http.send(built)
             except httpx.RequestError as exc:
                 raise self._connection_error(built, exc) from _safe_cause(exc)
+            _captured(response)
             result = self._result(endpoint, response)
         except MediagenError as exc:
             recoverable(exc, built, self.provider.idempotency_header)
@@ -405,21 +451,104 @@ class AsyncAPI(_Base):
         return result
 
 
+_CAPTURE: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar("mediagen_raw", default=None)
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[ResultT]):
+    """What ``with_raw_response`` returns: the last HTTP answer of a call, and its parsed result."""
+
+    http_response: httpx.Response
+    parsed: ResultT
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        found = self.headers.get("x-request-id") or self.headers.get("x-trace-id")
+        return str(found) if found is not None else None
+
+    def parse(self) -> ResultT:
+        return self.parsed
+
+
+def _captured(response: httpx.Response) -> None:
+    box = _CAPTURE.get()
+    if box is not None:
+        box.append(response)
+
+
+class _RawResponses:
+    """``client.with_raw_response``: every public method of the client, returning a RawResponse."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._client, name)
+        if name.startswith("_") or not callable(method):
+            raise AttributeError(name)
+
+        def finish(box: list[httpx.Response], result: Any) -> RawResponse[Any]:
+            if not box:
+                raise MediagenError(f"{name}() made no HTTP request: there is no raw response to show")
+            return RawResponse(box[-1], result)
+
+        if inspect.iscoroutinefunction(method):
+
+            async def acall(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+                box: list[httpx.Response] = []
+                token = _CAPTURE.set(box)
+                try:
+                    result = await method(*args, **kwargs)
+                finally:
+                    _CAPTURE.reset(token)
+                return finish(box, result)
+
+            return acall
+
+        def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+            box: list[httpx.Response] = []
+            token = _CAPTURE.set(box)
+            try:
+                result = method(*args, **kwargs)
+            finally:
+                _CAPTURE.reset(token)
+            return finish(box, result)
+
+        return call
+
+
 class _ProviderClientBase:
     PROVIDER: ClassVar[Provider]
     CLIENT_CLASS: ClassVar[type[Any]]
+    _uploads: Any = None
 
     def __init__(
         self, api_key: str | None = None, *, anonymous: bool = False, **options: Unpack[ClientOptions]
     ) -> None:
-        self.client = build_client(self.PROVIDER, self.CLIENT_CLASS, api_key, anonymous=anonymous, **options)
-        """The generated client, wired with the overlay: call any generated function with it."""
         self.schema = SpecSchema.of(self.PROVIDER.package)
+        self._api_key, self._anonymous = api_key, anonymous
+        self._configure(dict(options))
+
+    def _configure(self, options: dict[str, Any]) -> None:
+        """Everything that follows from the options (``__init__`` and ``with_options``)."""
+        self._options = options
+        self.client = build_client(self.PROVIDER, self.CLIENT_CLASS, self._api_key, anonymous=self._anonymous,
+                                   **options)  # fmt: skip
+        """The generated client, wired with the overlay: call any generated function with it."""
+        self.__dict__.pop("api", None)  # the cached caller of the previous client
         cap = options.get("spending_cap_usd")
         self.spending_cap_usd = None if cap is None else Decimal(str(cap))
+        """No payment this client makes is above this, nor a call whose quoted price is. None: no cap."""
         self.ledger = options.get("ledger") or Ledger.from_env()
         """Where this client records billable writes and job states (``ledger=`` or MEDIAGEN_LEDGER)."""
-        """No payment this client makes is above this, nor a call whose quoted price is. None: no cap."""
         # Presigned upload URLs get the same retries (a PUT is safe to repeat) and no credentials.
         self._upload_transport = RetryTransport(
             options.get("transport"), max_retries=options.get("max_retries", DEFAULT_MAX_RETRIES)
@@ -428,6 +557,21 @@ class _ProviderClientBase:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.client._base_url!r})"
+
+    def with_options(self, **changes: Unpack[ClientOptions]) -> Self:
+        """A copy of this client with some options changed (``timeout``, ``max_retries``, ``base_url``…), as in
+        openai-python: ``api.with_options(timeout=5).get(job_id)``. It has its own connection pool; caches and
+        adapter settings are shared."""
+        clone = copy.copy(self)
+        clone._uploads = None
+        clone._configure({**self._options, **changes})
+        return clone
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, each returning a ``RawResponse`` (status, headers, request id of the last HTTP answer
+        the call got, and ``parse()`` for what the method returns): ``api.with_raw_response.get(job_id)``."""
+        return _RawResponses(self)
 
     @property
     def drift(self) -> DriftReport:

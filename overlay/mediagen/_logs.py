@@ -5,7 +5,10 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
-__all__ = ["SENSITIVE_HEADERS", "logger", "redact_headers", "redact_url"]
+__all__ = ["LOG_ENV", "SENSITIVE_HEADERS", "logger", "redact_headers", "redact_url"]
+
+#: ``MEDIAGEN_LOG=debug`` (or info, warning) prints mediagen's log on stderr, as ``OPENAI_LOG`` does for openai.
+LOG_ENV = "MEDIAGEN_LOG"
 
 logger = logging.getLogger("mediagen")
 
@@ -54,6 +57,25 @@ def _redacted(arg: object) -> object:
     if isinstance(arg, httpx.Response):
         return f"<Response [{arg.status_code}]>"
     return arg
+
+
+def configure_from_env() -> None:
+    """Once, at import: honour MEDIAGEN_LOG (debug, info, warning) with a stderr handler on the ``mediagen`` logger
+    (and httpx's, at debug). Nothing is configured when it is unset: logging stays the application's."""
+    import os
+
+    level = os.environ.get(LOG_ENV, "").strip().upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        return
+    if not any(getattr(h, "_mediagen", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s"))
+        handler._mediagen = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        if level == "DEBUG":
+            logging.getLogger("httpx").addHandler(handler)
+            logging.getLogger("httpx").setLevel(logging.DEBUG)
+    logger.setLevel(level)
 
 
 def install_redaction() -> None:

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._exceptions import PaymentError
 from ._json import MalformedBodyError, loads
+from ._ledger import Ledger
 
 if TYPE_CHECKING:
     from eth_account.signers.local import LocalAccount
@@ -98,6 +99,8 @@ class Payment:
     ``X402Wallet.release``). signed, accepted and settled count against the budget; an expired one no longer can be
     settled, so it stops counting (it is shown in ``expired_usd``: it may or may not have been settled)."""
     settlement: Mapping[str, Any] | None = None
+    ledger_id: str | None = field(default=None, repr=False)
+    """Its row in the wallet's ledger, when it has one."""
 
     def __str__(self) -> str:
         until = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.valid_before))
@@ -238,6 +241,8 @@ class X402Wallet:
         networks: CAIP-2 networks this wallet pays on (default: Base mainnet).
         max_validity: Seconds a signature stays valid at most (default DEFAULT_MAX_VALIDITY, 5 minutes).
         clock: Unix time now (tests).
+        ledger: A ``mediagen.Ledger`` shared by every process paying from this wallet: the budget then holds for all
+            of them together (default: MEDIAGEN_LEDGER, if set).
     """
 
     def __init__(
@@ -249,6 +254,7 @@ class X402Wallet:
         networks: tuple[str, ...] = ("eip155:8453",),
         max_validity: int = DEFAULT_MAX_VALIDITY,
         clock: Any = time.time,
+        ledger: Ledger | None = None,
     ) -> None:
         from eth_account import Account
 
@@ -261,6 +267,7 @@ class X402Wallet:
         self.networks = tuple(networks)
         self.max_validity = int(max_validity)
         self.clock = clock
+        self.ledger = ledger if ledger is not None else Ledger.from_env()
         self.payments: list[Payment] = []
         self._lock = threading.Lock()
         self._signing = threading.Lock()
@@ -278,17 +285,24 @@ class X402Wallet:
 
     @property
     def settled_usd(self) -> Decimal:
-        """Paid for good: answers that took the payment (a settlement shown, or a 2xx)."""
+        """Paid for good: answers that took the payment (a settlement shown, or a 2xx). With a ledger: by every
+        process paying from this wallet."""
+        if self.ledger is not None:
+            return self.ledger.exposure(self.address, self.clock())[0]
         return self._sum(states=("settled", "accepted"))
 
     @property
     def outstanding_usd(self) -> Decimal:
         """Signed, outcome unknown, and still valid: a holder of these signatures can still settle them."""
+        if self.ledger is not None:
+            return self.ledger.exposure(self.address, self.clock())[1]
         return self._sum(states=("signed",), live=True)
 
     @property
     def expired_usd(self) -> Decimal:
         """Signed, outcome never learned, now past ``validBefore``: settled before it expired, or never."""
+        if self.ledger is not None:
+            return self.ledger.exposure(self.address, self.clock())[2]
         return self._sum(states=("signed",), live=False)
 
     @property
@@ -351,14 +365,18 @@ class X402Wallet:
                 raise PaymentError(
                     f"x402: the server asks ${usd}, above the ${cap} cap per payment. Nothing was signed."
                 )
-            left = self.budget_usd - self.committed_usd
-            if usd > left:
-                raise PaymentError(f"x402: the server asks ${usd}, more than the ${left} left of the "
-                                   f"${self.budget_usd} budget (settled ${self.settled_usd}, outstanding "
-                                   f"${self.outstanding_usd}). Nothing was signed.")  # fmt: skip
-            # Counted before it exists: two threads cannot both fit the last dollar.
-            until = int(self.clock()) + timeout
+            now = self.clock()
+            until = int(now) + timeout
             payment = Payment(challenge.header, "", usd, str(option["network"]), str(option["payTo"]), until)
+            if self.ledger is not None:  # reserved across processes (raises PaymentError when it does not fit)
+                payment.ledger_id = self.ledger.reserve(self.address, usd, self.budget_usd, until, now)
+            else:
+                left = self.budget_usd - self.committed_usd
+                if usd > left:
+                    raise PaymentError(f"x402: the server asks ${usd}, more than the ${left} left of the "
+                                       f"${self.budget_usd} budget (settled ${self.settled_usd}, outstanding "
+                                       f"${self.outstanding_usd}). Nothing was signed.")  # fmt: skip
+            # Counted before it exists: two threads cannot both fit the last dollar.
             self.payments.append(payment)
         try:
             payment.value, payment.nonce, signed_until = self._encode(
@@ -366,10 +384,17 @@ class X402Wallet:
             )
         except Exception as exc:
             payment.state = "released"  # no signature exists
+            self._record(payment)
             # The SDK's text may quote the signed payload; keep only the type.
             raise PaymentError(f"x402: signing failed ({type(exc).__name__}). Nothing was paid.") from None
         payment.valid_before = max(until, signed_until)
+        if self.ledger is not None and payment.ledger_id is not None:
+            self.ledger.payment(payment.ledger_id, "signed", nonce=payment.nonce, valid_before=payment.valid_before)
         return payment
+
+    def _record(self, payment: Payment) -> None:
+        if self.ledger is not None and payment.ledger_id is not None:
+            self.ledger.payment(payment.ledger_id, payment.state)
 
     def _encode(self, challenge: Challenge, option: Mapping[str, Any], cap: Decimal) -> tuple[str, str, int]:
         from x402.http import encode_payment_signature_header
@@ -393,9 +418,11 @@ class X402Wallet:
         with self._lock:
             if payment.state == "signed":
                 payment.state = "released"
+                self._record(payment)
 
     def settled(self, payment: Payment, settlement: Mapping[str, Any] | None) -> None:
         """The paid request succeeded; ``settlement`` is the decoded PAYMENT-RESPONSE, when one was sent."""
         with self._lock:
             payment.state = "settled" if settlement is not None and settlement.get("success") else "accepted"
             payment.settlement = settlement
+            self._record(payment)
