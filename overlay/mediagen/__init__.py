@@ -5,6 +5,8 @@ Providers: ``mediagen.seele``, ``mediagen.mediaio``, ``mediagen.fusara``, ``medi
 retries, idempotency, ``wait``, uploads, limits; ``mediagen.testing`` has the stateful mock servers.
 """
 
+from typing import TYPE_CHECKING
+
 from ._auth import *
 from ._client import *
 from ._exceptions import *
@@ -16,8 +18,6 @@ from ._uploads import *
 from ._version import VERSION as _VERSION
 from ._wait import *
 from ._x402 import *
-from typing import TYPE_CHECKING
-
 from .providers import NAMES as _PROVIDER_NAMES
 from .providers import load as _load_provider
 
