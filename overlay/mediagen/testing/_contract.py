@@ -1,274 +1,331 @@
-"""Contract runs: schemathesis, all checks and phases (stateful included), against a mock or a live API.
+"""Contract runs: schemathesis, all checks and phases (stateful included), against a mock or a live API, with a
+verdict per operation taken from what the run really saw.
 
-A run authenticates (the key is configured for every operation) and treats schemathesis warnings as failures, so a
-run that only ever met 401s fails instead of passing. Live runs leave out operations marked ``x-billable: true``
-unless billable calls are allowed.
+An operation **passes** only when at least one answer in its documented success class came back and passed every
+check. One with a finding **fails**, its findings on its row. One that only ever saw 401/403/404/429/5xx, transport
+errors or nothing at all was **not exercised**, with the reason in words, and fails the run unless untested
+operations are allowed. Live runs leave out operations marked ``x-billable: true`` unless billable calls are allowed,
+and are paced and bounded (``_contract_config.live_limits``).
+
+Each provider runs in a worker process of its own (``_contract_engine.run_in_process``: schemathesis' engine with
+the mock in the same process, no server), so providers run side by side and schemathesis' global state stays out
+of the caller.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import subprocess
-import sys
-import tempfile
+import multiprocessing
+import queue as queue_module
+import resource
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from schemathesis.config._warnings import DEFAULT_DISPLAYED_WARNINGS
-
 from .._schema import SpecSchema
-from . import PROVIDERS, mock
-from ._clock import MockClock
-from ._security import KEY_HEADERS, payment_header
-from ._serve import serving
+from ._contract_config import build_config, live_limits, out_of_reach, without_discriminators
+from ._contract_engine import NO_ANSWER, NOT_SENT, Finding, Tally
 
-__all__ = ["ContractResult", "OperationResult", "run_contract"]
+__all__ = ["ContractJob", "ContractResult", "OperationReport", "run_contract", "run_contracts"]
+
+#: Exit codes of ``mediagen contract``.
+EXIT_PASSED, EXIT_FINDING, EXIT_USAGE, EXIT_ERROR = 0, 1, 2, 3
+#: Providers by how long their run takes, longest first: started first, they finish together.
+WEIGHT = {"killatamata": 5, "fusara": 4, "seisoai": 3, "mediaio": 2, "seele": 1}
 
 
 @dataclass
-class OperationResult:
+class OperationReport:
     label: str
     billable: bool
     selected: bool
-    failures: list[str] = field(default_factory=list)
+    verdict: str = "not exercised"
+    """``pass``, ``FAIL``, ``not exercised``, ``out of reach`` (no contract run can: the reason says why) or
+    ``skipped`` (billable, in a live run without ``--allow-billable``)."""
+    reason: str = ""
+    requests: int = 0
+    answers: dict[str, int] = field(default_factory=dict)
+    waited_429: int = 0
+    checks_run: int = 0
+    checks_failed: int = 0
+    validated: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    transport_errors: list[str] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[str]:
+        """``"ST108 Response violates schema"``, one per finding."""
+        return [f"{f.code} {f.title}" for f in self.findings]
 
 
 @dataclass
 class ContractResult:
     provider: str
     target: str
-    exit_code: int
     seconds: float
-    operations: list[OperationResult]
-    warnings: dict[str, Any]
-    output: str
+    operations: list[OperationReport]
+    cpu_seconds: float = 0.0
+    requests_sent: int = 0
+    rate: float | None = None
+    budget: int | None = None
+    limits_source: str = ""
+    stop_reason: str = "completed"
+    errors: list[str] = field(default_factory=list)
+    allow_untested: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return EXIT_ERROR
+        verdicts = {op.verdict for op in self.operations}
+        if "FAIL" in verdicts or ("not exercised" in verdicts and not self.allow_untested):
+            return EXIT_FINDING
+        return EXIT_PASSED
 
     @property
     def ok(self) -> bool:
-        return self.exit_code == 0
+        return self.exit_code == EXIT_PASSED
+
+    def count(self, verdict: str) -> int:
+        return sum(op.verdict == verdict for op in self.operations)
+
+    def not_passed(self) -> list[tuple[str, str, str]]:
+        """(operation, verdict, why) of every operation that did not pass; run errors as ``(run)`` rows."""
+        rows = [(op.label, op.verdict, op.reason) for op in self.operations if op.verdict != "pass"]
+        return rows + [("(run)", "error", error) for error in self.errors]
 
 
-#: What schemathesis' positive_data_acceptance check accepts by default for a schema-valid request.
-ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
-#: ... and what negative_data_rejection and missing_required_header expect for invalid requests.
-REJECTED = ["400", "401", "403", "404", "405", "406", "409", "415", "422", "428", "429", "5xx"]
-MISSING_HEADER = ["400", "401", "403", "406", "415", "422"]
+@dataclass
+class ContractJob:
+    """One provider's run, as handed to its worker process (picklable)."""
+
+    provider: str
+    base_url: str | None = None
+    api_key: str | None = None
+    allow_billable: bool = False
+    allow_untested: bool = False
+    max_examples: int = 25
+    seed: int | None = 1
+    parameters: dict[str, str] = field(default_factory=dict)
+    rate: float | None = None
+    """Requests per second of a live run (None: from the spec, or the default)."""
+    max_requests: int | None = None
+    """Request budget of a live run (None: from the spec, or the default)."""
 
 
-def _config(
-    schema: SpecSchema,
-    *,
-    allow_billable: bool,
-    max_examples: int,
-    report: Path,
-    parameters: dict[str, str],
-    session: bool = False,
-) -> str:
-    scheme = next(iter(schema.spec["components"]["securitySchemes"]))
-    stateful = _links_among(schema, allow_billable)
-    lines = [
-        "[warnings]",
-        "fail-on = true",
-        *_auth(schema, session),
-        "[checks]",
-        "enabled = true",
-        "[phases.stateful]",
-        # Without billable operations there may be no link left to follow (nothing creates a resource).
-        f"enabled = {'true' if stateful else 'false'}",
-        "max-steps = 8",
-        "[generation]",
-        f"max-examples = {max_examples}",
-        # No example database: with the seed, every checkout (a developer's, CI's clean clone) runs the same cases.
-        'database = "none"',
-        "[reports.json]",
-        "enabled = true",
-        f"path = {json.dumps(str(report))}",
-    ]
-    if schema.spec.get("x-envelope-errors"):
-        # The key on every request, stateful steps included: an unauthenticated step would get a 200 envelope
-        # without the data its links read. Refusals without a key are covered by envelope_auth and the mock's tests.
-        header = schema.spec["components"]["securitySchemes"][scheme]["name"]
-        lines += ["[headers]", f'{json.dumps(header)} = "${{MEDIAGEN_CONTRACT_KEY}}"']
-        # Errors inside HTTP 200 (see _st_checks.py): status-based auth checks give way to envelope-based ones.
-        lines += [
-            "[checks.ignored_auth]",
-            "enabled = false",
-            "[checks.negative_data_rejection]",
-            f"expected-statuses = {json.dumps(REJECTED + ['200'])}",
-            "[checks.missing_required_header]",
-            f"expected-statuses = {json.dumps(MISSING_HEADER + ['200'])}",
-        ]
-    if parameters:
-        lines += ["[parameters]", *(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in parameters.items())]
-    if not allow_billable:
-        lines += ["[[operations]]", 'include-by = "/x-billable == true"', "enabled = false"]
-    for op in schema.operations.values():
-        lines += _operation_settings(schema, op)
-    return "\n".join(lines) + "\n"
+Progress = Callable[[str, dict[str, Any]], None]
 
 
-#: schemathesis' default warnings, less the two an operation whose schema-valid bodies are mostly refused by state
-#: (x-state-dependent 400: an open body checked against a live schema, rules JSON Schema cannot state) must give.
-STATE_REFUSED_WARNINGS = [
-    w.value for w in DEFAULT_DISPLAYED_WARNINGS if w.value not in ("validation_mismatch", "missing_test_data")
-]
-
-
-def _operation_settings(schema: SpecSchema, op: Any) -> list[str]:
-    """One ``[[operations]]`` block with what the spec itself says about the operation:
-
-    * a schema-valid request can still be refused where validity depends on server state (x-state-dependent says
-      where and why): exactly those statuses are accepted there, 5xx included where documented (an unknown job);
-      a 400 there means most generated bodies are refused, so "validation mismatch" is expected, not a warning;
-    * an operation payable with x402 answers a request without a key with the 402 challenge, not 401/403:
-      ``ignored_auth`` gives way to the x402-aware ``x402_auth`` check (``_st_checks.py``).
-    """
-    extra = [str(item["status"]) for item in op.raw.get("x-state-dependent", [])]
-    payable = payment_header(schema.spec, op.raw) is not None
-    if not extra and not payable:
-        return []
-    lines = ["[[operations]]", f"include-operation-id = {json.dumps(op.operation_id)}"]
-    if extra:
-        lines += ["[operations.checks.positive_data_acceptance]", f"expected-statuses = {json.dumps(ACCEPTED + extra)}"]
-    if server := [s for s in extra if s.startswith("5")]:
-        lines += ["[operations.checks.not_a_server_error]",
-                  f"expected-statuses = {json.dumps(['1xx', '2xx', '3xx', '4xx', *server])}"]  # fmt: skip
-    if payable:
-        lines += ["[operations.checks.ignored_auth]", "enabled = false"]
-    if "400" in extra:
-        lines += ["[operations.warnings]", f"display = {json.dumps(STATE_REFUSED_WARNINGS)}"]
-    return lines
-
-
-def _auth(schema: SpecSchema, session: bool) -> list[str]:
-    """Credentials for every security scheme that takes one: the key for bearer and key headers, a browser session
-    for cookie schemes (when the mock offers one). Payment schemes get nothing: a run never pays. The secrets
-    travel in the child's environment, never in a file."""
-    lines = []
-    for name, scheme in schema.spec["components"]["securitySchemes"].items():
-        if scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer":
-            lines += [f"[auth.openapi.{name}]", 'bearer = "${MEDIAGEN_CONTRACT_KEY}"']
-        elif scheme.get("type") == "apiKey" and scheme.get("in") == "header" and scheme["name"].lower() in KEY_HEADERS:
-            lines += [f"[auth.openapi.{name}]", 'api_key = "${MEDIAGEN_CONTRACT_KEY}"']
-        elif scheme.get("type") == "apiKey" and scheme.get("in") == "cookie" and session:
-            lines += [f"[auth.openapi.{name}]", f'api_key = "${{{SESSION_ENV}}}"']
-    return lines
-
-
-SESSION_ENV = "MEDIAGEN_CONTRACT_SESSION"
-
-
-def _without_discriminators(node: Any) -> Any:
-    """The spec as schemathesis should see it. schemathesis 4.32 pins each oneOf branch to its discriminator
-    mapping key as a string, which contradicts an integer ``const`` tag (Fusara's ``__type``) and leaves no valid
-    body; the const tags already choose the branch, so the copy it reads has no discriminators."""
-    if isinstance(node, dict):
-        return {k: _without_discriminators(v) for k, v in node.items() if k != "discriminator"}
-    if isinstance(node, list):
-        return [_without_discriminators(v) for v in node]
-    return node
-
-
-def _links_among(schema: SpecSchema, allow_billable: bool) -> int:
-    """How many OpenAPI links join two operations that this run calls."""
-    selected = {oid for oid, op in schema.operations.items() if allow_billable or not op.billable}
-    return sum(
-        1
-        for oid in selected
-        for response in schema.operations[oid].raw.get("responses", {}).values()
-        for link in schema.resolve(response).get("links", {}).values()
-        if link.get("operationId") in selected
-    )
-
-
-def _schemathesis(*args: str, api_key: str, session: str | None) -> tuple[int, str]:
-    # In a child process: schemathesis keeps global state (hypothesis settings, open report files) that should
-    # not leak into the caller, least of all into a pytest run that turns warnings into errors.
-    env = {**os.environ, "MEDIAGEN_CONTRACT_KEY": api_key, "SCHEMATHESIS_HOOKS": "mediagen.testing._st_checks"}
-    if session is not None:
-        env[SESSION_ENV] = session
-    done = subprocess.run([sys.executable, "-m", "schemathesis.cli", *args], capture_output=True, text=True, env=env)
-    return done.returncode, done.stdout + done.stderr
-
-
-@contextlib.contextmanager
-def _target(provider: str, base_url: str | None, api_key: str | None) -> Iterator[tuple[str, str, str | None]]:
-    """(base URL, key, browser session or None) of the API under test."""
-    if base_url is not None:
-        if not api_key:
-            raise ValueError("a live contract run needs an API key")
-        yield base_url, api_key, None
-        return
-    # Every request moves the mock's clock a little, so jobs created during the run finish during it.
-    engine = mock(provider, clock=MockClock(tick=5.0))
-    key = engine.provider.contract_key()
-    session = engine.provider.contract_session() if hasattr(engine.provider, "contract_session") else None
-    with serving(engine.asgi_app()) as url:
-        yield url, key, session
-
-
-def run_contract(
-    provider: str,
-    *,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    allow_billable: bool = False,
-    max_examples: int = 25,
-    seed: int | None = 1,
-    parameters: dict[str, str] | None = None,
-) -> ContractResult:
+def run_contract(provider: str, *, on_progress: Progress | None = None, **options: Any) -> ContractResult:
     """Run schemathesis for one provider: against its built-in mock, or ``base_url`` with ``api_key``.
 
     ``parameters`` pins named parameters (e.g. ``{"job_id": "job_123"}``): a read-only live run has no way to
     create a job, so its status operation needs the id of one that exists.
     """
-    if provider not in PROVIDERS:
-        raise ValueError(f"unknown provider {provider!r}")
-    package = PROVIDERS[provider].package
-    schema = SpecSchema.of(package)
-    billable = base_url is None or allow_billable
+    [result] = run_contracts([ContractJob(provider, **options)], workers=1, on_progress=on_progress)
+    return result
+
+
+def run_contracts(
+    jobs: list[ContractJob], *, workers: int = 2, on_progress: Progress | None = None
+) -> Iterator[ContractResult]:
+    """Run each job in a worker process, ``workers`` at a time (longest first); yield each result as it is done.
+
+    ``on_progress(provider, event)`` gets the workers' progress events (see ``run_in_process``)."""
+    from . import PROVIDERS
+
+    for job in jobs:
+        if job.provider not in PROVIDERS:
+            raise ValueError(f"unknown provider {job.provider!r}; known: {', '.join(sorted(PROVIDERS))}")
+        if job.base_url is not None and not job.api_key:
+            raise ValueError(f"a live contract run needs an API key for {job.provider}")
+    # A fork server (no fork of a threaded caller: pytest, a served mock) that imports schemathesis and the mocks
+    # once; each worker is forked from it ready to run.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["mediagen.testing._contract_worker"])
+    events: Any = context.Queue()
+    waiting = sorted(jobs, key=lambda job: -WEIGHT.get(job.provider, 0))
+    running: dict[str, tuple[Any, ContractJob, float]] = {}
+    try:
+        while waiting or running:
+            while waiting and len(running) < max(1, workers):
+                job = waiting.pop(0)
+                process = context.Process(target=_worker, args=(job, events), name=f"mediagen-contract-{job.provider}")
+                try:
+                    process.start()
+                except (OSError, EOFError) as exc:  # e.g. the fork server died importing a broken checkout
+                    yield _crashed(job, time.perf_counter(), f"the worker process did not start ({exc!r})")
+                    continue
+                running[job.provider] = (process, job, time.perf_counter())
+            try:
+                provider, event = events.get(timeout=0.5)
+            except queue_module.Empty:
+                for provider, (process, job, started) in list(running.items()):
+                    if not process.is_alive():  # died without a word (killed, out of memory)
+                        del running[provider]
+                        yield _crashed(job, started, f"the worker process ended with exit code {process.exitcode}")
+                continue
+            if event.get("event") == "done":
+                process, job, _ = running.pop(provider)
+                process.join()
+                yield event["result"]
+            elif on_progress is not None:
+                on_progress(provider, event)
+    finally:
+        for process, _, _ in running.values():
+            process.terminate()
+            process.join()
+
+
+def _crashed(job: ContractJob, started: float, message: str) -> ContractResult:
+    return ContractResult(job.provider, job.base_url or "mock", time.perf_counter() - started, [], errors=[message])
+
+
+def _worker(job: ContractJob, events: Any) -> None:
+    """A worker process: one provider's run; progress and then the result go to ``events``."""
     started = time.perf_counter()
-    with (
-        tempfile.TemporaryDirectory(prefix="mediagen-contract-") as tmp,
-        _target(provider, base_url, api_key) as (url, key, session),
-    ):
-        spec_path = Path(tmp) / "openapi.json"
-        spec_path.write_text(json.dumps(_without_discriminators(schema.spec)))
-        report = Path(tmp) / "report.json"
-        config = Path(tmp) / "schemathesis.toml"
-        config.write_text(
-            _config(
-                schema,
-                allow_billable=billable,
-                max_examples=max_examples,
-                report=report,
-                parameters=parameters or {},
-                session=session is not None,
-            )
-        )
-        args = ["--config-file", str(config), "run", str(spec_path), "--url", url, "--no-color"]
-        if seed is not None:
-            args += ["--seed", str(seed)]
-        code, output = _schemathesis(*args, api_key=key, session=session)
-        data = json.loads(report.read_text()) if report.exists() else {}
-    failures: dict[str, list[str]] = {}
-    for failure in data.get("failures", []):
-        for label in failure.get("operations", []):
-            failures.setdefault(label, []).append(f"{failure.get('code')} {failure.get('title')}")
+    try:
+        result = _run(job, lambda event: events.put((job.provider, event)))
+    except Exception as exc:  # reported as the run's error (exit 3), never lost in a worker's traceback
+        result = _crashed(job, started, f"{type(exc).__name__}: {exc}")
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    result.cpu_seconds = usage.ru_utime + usage.ru_stime
+    events.put((job.provider, {"event": "done", "result": result}))
+
+
+def _run(job: ContractJob, emit: Callable[[dict[str, Any]], None]) -> ContractResult:
+    from . import PROVIDERS, mock
+    from ._clock import MockClock
+    from ._contract_engine import run_in_process
+
+    started = time.perf_counter()
+    schema = SpecSchema.of(PROVIDERS[job.provider].package)
+    live = job.base_url is not None
+    billable = not live or job.allow_billable
+    engine = session = None
+    rate = budget = None
+    source = ""
+    if live:
+        assert job.base_url is not None and job.api_key is not None
+        base_url, key = job.base_url, job.api_key
+        default_rate, default_budget, source = live_limits(schema.spec)
+        rate = job.rate if job.rate is not None else default_rate
+        budget = job.max_requests if job.max_requests is not None else default_budget
+    else:
+        # Every request moves the mock's clock a little, so jobs created during the run finish during it.
+        engine = mock(job.provider, clock=MockClock(tick=5.0))
+        key = engine.provider.contract_key()
+        session = engine.provider.contract_session() if hasattr(engine.provider, "contract_session") else None
+        base_url = f"http://{job.provider}.mock.invalid"  # never resolved: the gate hands requests to the engine
+    config = build_config(
+        schema,
+        allow_billable=billable,
+        max_examples=job.max_examples,
+        parameters=job.parameters,
+        seed=job.seed,
+        live=live,
+        session=session is not None,
+    )
+    emit({"event": "start", "operations": sum(billable or not op.billable for op in schema.operations.values())})
+    outcome = run_in_process(
+        spec=without_discriminators(schema.spec),
+        config_toml=config,
+        base_url=base_url,
+        api_key=key,
+        session=session,
+        engine=engine,
+        rate=rate,
+        budget=budget,
+        emit=emit,
+    )
     operations = [
-        OperationResult(
-            label=f"{op.method} {op.path}",
-            billable=op.billable,
-            selected=billable or not op.billable,
-            failures=failures.get(f"{op.method} {op.path}", []),
+        judge(
+            OperationReport(f"{op.method} {op.path}", op.billable, billable or not op.billable),
+            outcome["tallies"].get(f"{op.method} {op.path}", Tally()),
+            path_params=[p["name"] for p in op.raw.get("parameters", []) if p.get("in") == "path"],
+            stop_reason=outcome["stop_reason"],
+            target=base_url if live else "the mock",
+            unreachable=out_of_reach(job.provider, op, live=live),
         )
         for op in schema.operations.values()
     ]
-    target = "mock" if base_url is None else base_url
-    warnings = data.get("warnings", {})
-    return ContractResult(provider, target, code, time.perf_counter() - started, operations, warnings, output)
+    return ContractResult(
+        job.provider,
+        job.base_url or "mock",
+        time.perf_counter() - started,
+        operations,
+        requests_sent=outcome["sent"],
+        rate=rate,
+        budget=budget,
+        limits_source=source,
+        stop_reason=outcome["stop_reason"],
+        errors=outcome["errors"],
+        allow_untested=job.allow_untested,
+    )
+
+
+def judge(
+    op: OperationReport,
+    tally: Tally,
+    *,
+    path_params: list[str],
+    stop_reason: str,
+    target: str,
+    unreachable: str | None = None,
+) -> OperationReport:
+    """The operation's verdict from its tally: findings fail it; a validated answer in its documented success
+    class passes it; otherwise it was not exercised, and the reason says what it saw instead (or it is out of
+    reach of any contract run, ``unreachable`` says why)."""
+    op.requests, op.answers, op.waited_429 = tally.requests, dict(tally.answers), tally.waited_429
+    op.checks_run, op.checks_failed, op.validated = tally.checks_run, tally.checks_failed, tally.validated
+    op.findings, op.errors = sorted(tally.findings.values(), key=lambda f: f.code), list(tally.errors)
+    op.transport_errors = list(tally.transport_errors)
+    if not op.selected:
+        op.verdict, op.reason = "skipped", "billable: called only with --allow-billable"
+    elif op.findings or op.errors:
+        op.verdict = "FAIL"
+        found = [f"{f.code} {f.title}" + (f" ×{f.count}" if f.count > 1 else "") for f in op.findings]
+        op.reason = "; ".join(found + [f"error: {e}" for e in op.errors])
+    elif op.validated:
+        op.verdict, op.reason = "pass", f"{op.validated} answers validated"
+    elif unreachable:
+        op.verdict, op.reason = "out of reach", unreachable
+    else:
+        op.verdict, op.reason = "not exercised", _why_untested(op, path_params, stop_reason, target)
+    return op
+
+
+def _why_untested(op: OperationReport, path_params: list[str], stop_reason: str, target: str) -> str:
+    answered = {k: v for k, v in op.answers.items() if k not in (NO_ANSWER, NOT_SENT)}
+    total = sum(answered.values())
+    no_answer = op.answers.get(NO_ANSWER, 0)
+    if op.requests == 0:
+        if op.answers.get(NOT_SENT) or "budget" in stop_reason:
+            return f"no request sent: {stop_reason} before it was reached (raise --max-requests)"
+        return "no request was sent"
+    if total == 0:
+        errors = "; ".join(op.transport_errors) or "no answer"
+        return f"none of its {no_answer} requests got an answer ({errors}): is {target} up and reachable?"
+    if len(answered) == 1:
+        [(status, count)] = answered.items()
+        head = f"all {count} answers were {status}" if count > 1 else f"its one answer was {status}"
+    else:
+        spread = ", ".join(f"{status}×{n}" for status, n in sorted(answered.items(), key=lambda kv: -kv[1]))
+        head = f"no answer in its success class among {total} ({spread})"
+        status = max(answered, key=lambda s: answered[s])
+    if no_answer:
+        head += f", {no_answer} requests got no answer"
+    hint = {
+        "401": "is the key right?",
+        "403": "is the key right, and allowed to call this?",
+        "404": "pin an existing resource: "
+        + (", ".join(f"--param {name}=<an existing one>" for name in path_params) or "--param NAME=VALUE"),
+        "429": "rate-limited even after waiting for Retry-After: lower --rate",
+        "405": "the method is not allowed there: is the base URL right?",
+    }.get(status) or ("the server failed: look at its logs" if status.startswith("5") else "")
+    if not hint and status.startswith("2"):
+        hint = "answers in its documented success class failed their checks"
+    elif not hint and status.startswith("4"):
+        hint = "every request was refused"
+    return f"{head}: {hint}" if hint else head
