@@ -85,12 +85,14 @@ def test_processes_sharing_a_postgres_ledger_never_exceed_the_budget(pg_url: str
     ledger.close()
 
 
-def test_an_unknown_outcome_counts_against_the_shared_budget_until_it_expires(tmp_path: Path) -> None:
-    """Billed then 500: the ledger keeps the payment outstanding for every process until its validBefore."""
+@pytest.mark.parametrize("count_expired", [True, False])
+def test_an_unknown_outcome_counts_against_the_shared_budget(tmp_path: Path, count_expired: bool) -> None:
+    """Billed then 500: the ledger keeps the payment outstanding for every process until its validBefore, and
+    after it (by default) since it may have been settled before it expired."""
     ledger, now = Ledger(f"sqlite:///{tmp_path}/l.db"), [time.time()]
     server = m.HostileX402(script=[500], ok_body=m.OK_BODY)
     wallet = X402Wallet(Account.create(), max_payment_usd="0.10", budget_usd="0.10", ledger=ledger,
-                        clock=lambda: now[0])  # fmt: skip
+                        clock=lambda: now[0], count_expired=count_expired)  # fmt: skip
     api = m._invoke_api(wallet, base_url="http://gw.test", transport=server.transport())
     with pytest.raises(InternalServerError):
         m._invoke(api)
@@ -100,8 +102,13 @@ def test_an_unknown_outcome_counts_against_the_shared_budget_until_it_expires(tm
         m._invoke(api)
     now[0] += 301
     assert wallet.outstanding_usd == 0 and wallet.expired_usd == PRICE
-    m._invoke(api)  # the expired signature can no longer be settled: the budget is free again
-    assert len(server.x402.settlements) == 2
+    if count_expired:
+        with pytest.raises(PaymentError, match="expired of unknown outcome"):
+            m._invoke(api)
+        assert len(server.x402.settlements) == 1
+    else:
+        m._invoke(api)  # the expired signature can no longer be settled: this wallet's budget is free again
+        assert len(server.x402.settlements) == 2
 
 
 def test_billable_writes_are_recorded_before_sending_and_finished(tmp_path: Path) -> None:

@@ -240,13 +240,6 @@ def test_a_keyed_retry_refused_by_the_budget_still_carries_the_first_payment_and
     assert len(engine.provider.x402.settlements) == 1 and wallet.committed_usd == Decimal(1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_client.recoverable() attaches exc.payment only while its state is 'signed': a paid try answered 2xx "
-    "whose body does not match the spec raises APIResponseValidationError carrying no payment, so the caller is "
-    "not told the call was paid (money_scenarios' own rule fails: 1 settled, 0 ok, 0 told maybe-paid). Fix in "
-    "_client.py: attach the request's PAYMENT_EXTENSION payment whatever its state (its state says settled).",
-)
 def test_a_paid_2xx_whose_body_does_not_match_still_carries_the_payment() -> None:
     server, wallet = _hostile(), m._wallet()
     server.ok_body = {"unexpected": True}
@@ -255,13 +248,6 @@ def test_a_paid_2xx_whose_body_does_not_match_still_carries_the_payment() -> Non
     assert outcome.payment is not None and outcome.payment.usd == Decimal("0.065")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_auth.py overwrites request.extensions[PAYMENT_EXTENSION] on each keyed paid retry, so after three "
-    "tries answered 503 the exception carries only the last of three outstanding $1 signatures (the wallet "
-    "counts $3). Fix in _auth.py: keep every payment of the call (e.g. a list under 'mediagen.payments'); in "
-    "_client.recoverable: put them all on the exception (exc.payments), exc.payment staying the last.",
-)
 def test_every_outstanding_signature_of_a_keyed_call_is_on_its_exception() -> None:
     engine = mock("killatamata")
     wallet = m._wallet(max_usd="1", budget="5")
@@ -276,15 +262,6 @@ def test_every_outstanding_signature_of_a_keyed_call_is_on_its_exception() -> No
     assert sum((p.usd for p in told), Decimal(0)) == wallet.outstanding_usd
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="X402Wallet stops counting a signature once validBefore passes (by design: issue 10 item 1, and "
-    "test_x402 asserts committed_usd == 0 after expiry), but a server that settled it before it expired keeps the "
-    "money: every max_validity seconds the budget refills, so budget_usd bounds exposure at an instant, not what "
-    "can be settled (here $0.325 settled against a $0.10 budget). A policy change, not a small fix: count expired "
-    "signatures until release() proves non-settlement (or a settlement lookup resolves them), or document "
-    "budget_usd as a bound per max_validity window.",
-)
 def test_expired_signatures_that_may_have_been_settled_do_not_refill_the_budget() -> None:
     now = [time.time()]
     wallet = X402Wallet(Account.create(), max_payment_usd="0.10", budget_usd="0.10", clock=lambda: now[0])
@@ -348,14 +325,6 @@ class EndlessServer:
             conn.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A 402 body is read whole before it is parsed (MediagenAuth.sync_auth_flow: response.read(); and "
-    "httpx's send() reads every answer whole, stream=False in SyncAPI.call), with no bound: a body that never ends "
-    "hangs the call for ever (the read timeout never fires while bytes arrive) and grows memory without limit "
-    "(2 GB in 6 s at full speed). Fix in _auth.py: read at most _MAX_CHALLENGE_BYTES + 1 of a 402 (iter_bytes, then "
-    "close); in _client.py: send(stream=True) and read at most MAX_BYTES, raising a MediagenError beyond.",
-)
 def test_a_402_body_that_never_ends_is_a_typed_error_within_seconds() -> None:
     server, wallet = EndlessServer(), m._wallet()
     api = m._invoke_api(wallet, base_url=server.url, timeout=1)

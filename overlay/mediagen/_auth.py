@@ -30,21 +30,39 @@ import httpx
 
 from . import _retry
 from ._constants import DEFAULT_MAX_RETRIES
+from ._json import BodyTooLargeError, aread_bounded, read_bounded
 from ._logs import logger
-from ._x402 import PAYMENT_HEADERS, parse_challenge, parse_settlement
+from ._x402 import MAX_CHALLENGE_BYTES, PAYMENT_HEADERS, parse_challenge, parse_settlement
 
 if TYPE_CHECKING:
     from ._x402 import X402Wallet
 
-__all__ = ["MAX_PAYMENT_EXTENSION", "PAYMENT_EXTENSION", "MediagenAuth", "is_keyed"]
+__all__ = ["MAX_PAYMENT_EXTENSION", "PAYMENTS_EXTENSION", "PAYMENT_EXTENSION", "MediagenAuth", "is_keyed"]
 
 #: Request extension: a per-call limit (Decimal USD) below the wallet's own cap, e.g. the price the caller asked for.
 MAX_PAYMENT_EXTENSION = "mediagen.max_payment_usd"
 #: Request extension set by the flow: the last Payment made for this request (its state says how it ended).
 PAYMENT_EXTENSION = "mediagen.payment"
+#: Request extension set by the flow: every Payment made for this request, in order (a keyed call may make several).
+PAYMENTS_EXTENSION = "mediagen.payments"
 _DELAY = "mediagen.delay"
 #: Answers to a keyed paid try that are retried (with a fresh signature, answered by replay).
 _PAID_RETRY_STATUSES = frozenset({429, *range(500, 600)})
+
+
+def _read_challenge(response: httpx.Response) -> None:
+    """A 402's body, at most what a challenge can be: a longer one (or one that never ends) is not a challenge."""
+    try:
+        read_bounded(response, MAX_CHALLENGE_BYTES)
+    except BodyTooLargeError:
+        response._content = b""  # surfaces as a plain 402, unpaid
+
+
+async def _aread_challenge(response: httpx.Response) -> None:
+    try:
+        await aread_bounded(response, MAX_CHALLENGE_BYTES)
+    except BodyTooLargeError:
+        response._content = b""
 
 
 def is_keyed(request: httpx.Request, idempotency_header: str | None) -> bool:
@@ -112,6 +130,7 @@ class MediagenAuth(httpx.Auth):
                 request.headers.pop(name, None)
             request.headers[payment.header] = payment.value
             request.extensions[PAYMENT_EXTENSION] = payment
+            request.extensions.setdefault(PAYMENTS_EXTENSION, []).append(payment)
             request.extensions["retry"] = _retry.not_sent_only(DEFAULT_MAX_RETRIES)
             response = yield request
             if response.is_success:
@@ -133,7 +152,7 @@ class MediagenAuth(httpx.Auth):
         while True:
             response = yield request
             if response.status_code == 402:
-                response.read()  # a challenge (bounded when parsed)
+                _read_challenge(response)
             try:
                 request = flow.send(response)
             except StopIteration:
@@ -147,7 +166,7 @@ class MediagenAuth(httpx.Auth):
         while True:
             response = yield request
             if response.status_code == 402:
-                await response.aread()
+                await _aread_challenge(response)
             try:
                 request = flow.send(response)
             except StopIteration:

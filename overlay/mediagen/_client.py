@@ -27,7 +27,7 @@ from typing import Any, ClassVar, Generic, Protocol, Self, TypedDict, TypeVar, U
 
 import httpx
 
-from ._auth import PAYMENT_EXTENSION, MediagenAuth, is_keyed
+from ._auth import PAYMENT_EXTENSION, PAYMENTS_EXTENSION, MediagenAuth, is_keyed
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._downloads import asave_outputs, save_outputs
 from ._drift import DriftReport
@@ -38,7 +38,7 @@ from ._exceptions import (
     MediagenError,
     make_status_error,
 )
-from ._json import MalformedBodyError, loads
+from ._json import BodyTooLargeError, MalformedBodyError, aread_bounded, loads, read_bounded
 from ._ledger import Ledger
 from ._limits import LimitTransport
 from ._logs import configure_from_env, install_redaction
@@ -210,11 +210,15 @@ def recoverable(exc: MediagenError, request: httpx.Request | None, idempotency_h
         exc.idempotency_key = request.headers[idempotency_header]
         exc.add_note(f"idempotency key {exc.idempotency_key}: the same request with this key cannot be processed or "
                      "charged twice, and answers with the first outcome if the server did process it")  # fmt: skip
-    payment = request.extensions.get(PAYMENT_EXTENSION)
-    if payment is not None and payment.state == "signed":
-        exc.payment = payment
-        exc.add_note(f"x402: paid {payment} and the outcome is unknown: the server may have settled it; it was not "
-                     "paid again, and the wallet counts it until it expires")  # fmt: skip
+    payments = list(request.extensions.get(PAYMENTS_EXTENSION, ()))
+    if payments:
+        exc.payments, exc.payment = tuple(payments), payments[-1]
+    for payment in payments:
+        if payment.state == "signed":
+            exc.add_note(f"x402: paid {payment} and the outcome is unknown: the server may have settled it; it was "
+                         "not paid again, and the wallet counts it until it expires")  # fmt: skip
+        elif payment.state in ("settled", "accepted"):
+            exc.add_note(f"x402: paid {payment}, and the server took it ({payment.state})")
     return exc
 
 
@@ -392,6 +396,12 @@ class _Base:
         state = "succeeded" if job_id else "unknown" if processed else "failed"
         self.ledger.finish(write, state, job_id=job_id, payment_id=paid, detail=type(exc).__name__)
 
+    def _unreadable(self, request: httpx.Request, exc: BodyTooLargeError) -> APIConnectionError:
+        """An answer whose body was cut (too large, or never ending): no usable answer, and it may have been
+        processed."""
+        message = f"{self.provider.name} {request.method} {request.url.path}: {exc}"
+        return APIConnectionError(message, request=request, may_have_been_processed=True)
+
     def _connection_error(self, request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
         processed = not isinstance(exc, NOT_SENT_ERRORS)
         message = f"{self.provider.name} {request.method} {request.url.path}: {type(exc).__name__} with no answer"
@@ -415,9 +425,12 @@ class SyncAPI(_Base):
         write, response = self._begin(endpoint, built), None
         try:
             try:
-                response = http.send(built)
+                response = http.send(built, stream=True)
+                read_bounded(response)
             except httpx.RequestError as exc:
                 raise self._connection_error(built, exc) from _safe_cause(exc)
+            except BodyTooLargeError as exc:
+                raise self._unreadable(built, exc) from None
             _captured(response)
             result = self._result(endpoint, response)
         except MediagenError as exc:
@@ -438,9 +451,12 @@ class AsyncAPI(_Base):
         write, response = self._begin(endpoint, built), None
         try:
             try:
-                response = await http.send(built)
+                response = await http.send(built, stream=True)
+                await aread_bounded(response)
             except httpx.RequestError as exc:
                 raise self._connection_error(built, exc) from _safe_cause(exc)
+            except BodyTooLargeError as exc:
+                raise self._unreadable(built, exc) from None
             _captured(response)
             result = self._result(endpoint, response)
         except MediagenError as exc:

@@ -64,8 +64,10 @@ class MediagenError(Exception):
     """The idempotency key of the write that failed: sending the same request again with it cannot create a second
     job or charge, and answers with the first one's result if the server did process it."""
     payment: Payment | None = None
-    """An x402 payment this call signed whose outcome is unknown (a 5xx, 429, 402 or lost answer after paying): its
-    ``nonce``, ``usd`` and ``valid_before`` say what to look up; it was not paid again."""
+    """The last x402 payment this call signed (``state`` says how it ended; "signed": the outcome is unknown, after a
+    5xx, 429, 402 or lost answer): its ``nonce``, ``usd`` and ``valid_before`` say what to look up."""
+    payments: tuple[Payment, ...] = ()
+    """Every payment this call signed, in order (a keyed call retried after 5xx may sign several)."""
 
 
 class InvalidInputError(MediagenError, ValueError):

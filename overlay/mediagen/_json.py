@@ -15,13 +15,23 @@ a body deeper than MAX_DEPTH is refused here, so whatever reads the value afterw
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import orjson
 
 from ._exceptions import MediagenError
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MalformedBodyError", "check_depth", "loads"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "BodyTooLargeError",
+    "MalformedBodyError",
+    "aread_bounded",
+    "check_depth",
+    "loads",
+    "read_bounded",
+]
 
 #: No answer of any documented API nests this deep (the deepest, a tool's inputSchema, has about 8 levels).
 MAX_DEPTH = 64
@@ -61,3 +71,71 @@ def loads(data: bytes | bytearray | memoryview | str, *, max_bytes: int = MAX_BY
         raise MalformedBodyError(f"the body is {what}") from None
     check_depth(value, max_depth)
     return value
+
+
+class BodyTooLargeError(MalformedBodyError):
+    """An answer's body went past its size or time bound while being read; the connection was closed."""
+
+
+def _deadline(response: Any) -> float:
+    """When reading a whole body must end: the request's read timeout (or 60 s) times four, at least 10 s."""
+    timeout = response.request.extensions.get("timeout", {}).get("read")
+    return time.monotonic() + max(10.0, 4 * float(timeout or 60.0))
+
+
+class _Bounded:
+    """Collects a body's decoded bytes (gzip and the like undone as they arrive) within its bounds."""
+
+    def __init__(self, response: Any, max_bytes: int) -> None:
+        self.response, self.max_bytes = response, max_bytes
+        self.decoder = response._get_content_decoder()
+        self.deadline, self.chunks, self.size = _deadline(response), list[bytes](), 0
+
+    def add(self, raw: bytes) -> None:
+        chunk = self.decoder.decode(raw)
+        self.chunks.append(chunk)
+        self.size += len(chunk)
+        if self.size > self.max_bytes:
+            raise BodyTooLargeError(f"the answer's body is over {self.max_bytes:,} bytes: not read further")
+        if time.monotonic() > self.deadline:
+            raise BodyTooLargeError("the answer's body kept coming past its deadline: not read further")
+
+    def done(self) -> bytes:
+        content: bytes = b"".join(self.chunks) + self.decoder.flush()
+        self.response._content = content  # what response.content, .json() and the generated parsers read
+        return content
+
+
+def _held(response: Any, max_bytes: int) -> bytes:
+    content: bytes = response._content
+    if len(content) > max_bytes:
+        raise BodyTooLargeError(f"the answer's body is over {max_bytes:,} bytes")
+    return content
+
+
+def read_bounded(response: Any, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a streamed ``httpx.Response`` whole, but no more than ``max_bytes`` (decoded) and for no longer than its
+    deadline (a body that never ends, or drips, is cut): it becomes ``response.content``. BodyTooLargeError past a
+    bound; the stream is closed either way."""
+    if hasattr(response, "_content"):  # already in memory (an in-process transport): only its size is checked
+        return _held(response, max_bytes)
+    body = _Bounded(response, max_bytes)
+    try:
+        for raw in response.iter_raw():
+            body.add(raw)
+    finally:
+        response.close()
+    return body.done()
+
+
+async def aread_bounded(response: Any, max_bytes: int = MAX_BYTES) -> bytes:
+    """``read_bounded`` for an ``httpx.AsyncClient``'s streamed response."""
+    if hasattr(response, "_content"):
+        return _held(response, max_bytes)
+    body = _Bounded(response, max_bytes)
+    try:
+        async for raw in response.aiter_raw():
+            body.add(raw)
+    finally:
+        await response.aclose()
+    return body.done()

@@ -223,17 +223,20 @@ class Ledger:
         """(settled, outstanding, expired) USD of ``wallet``'s signatures, across every process on this ledger."""
         return self._exposure(self._connection(), wallet, time.time() if now is None else now)
 
-    def reserve(self, wallet: str, usd: Decimal, budget: Decimal, valid_before: int, now: float) -> str:
+    def reserve(
+        self, wallet: str, usd: Decimal, budget: Decimal, valid_before: int, now: float, *, count_expired: bool = True
+    ) -> str:
         """Count ``usd`` against ``wallet``'s budget before it is signed; PaymentError (nothing signed) if it would
         not fit. Returns the payment's id, to pass to ``signed``/``settled``/``release``."""
         payment_id = uuid.uuid4().hex
         with self._transaction(lock_wallet=wallet) as conn:
-            settled, outstanding, _ = self._exposure(conn, wallet, now)
-            left = budget - settled - outstanding
+            settled, outstanding, expired = self._exposure(conn, wallet, now)
+            left = budget - settled - outstanding - (expired if count_expired else Decimal(0))
             if usd > left:
                 raise PaymentError(f"x402: the server asks ${usd}, more than the ${left} left of the ${budget} "
                                    f"budget shared through the ledger (settled ${settled}, outstanding "
-                                   f"${outstanding}). Nothing was signed.")  # fmt: skip
+                                   f"${outstanding}, expired of unknown outcome ${expired}). Nothing was "
+                                   "signed.")  # fmt: skip
             self._execute(
                 conn,
                 "INSERT INTO payments (id, wallet, usd, valid_before, state, created_at) VALUES (?, ?, ?, ?, ?, ?)",

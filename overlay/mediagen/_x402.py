@@ -57,7 +57,7 @@ DEFAULT_MAX_VALIDITY = 300
 #: The budget of a wallet given none: the official x402 client's default cap of one payment ($1), as a total.
 DEFAULT_BUDGET_USD = Decimal("1")
 #: A challenge header or body larger than this is not read as a challenge.
-_MAX_CHALLENGE_BYTES = 64 * 1024
+MAX_CHALLENGE_BYTES = 64 * 1024
 _AMOUNT = re.compile(r"[0-9]{1,78}")  # a uint256 in ASCII digits (str.isdigit() also takes "²")
 _ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 #: Characters of a server's value quoted in an error message (see ``_quoted``).
@@ -108,10 +108,10 @@ class Payment:
 
 
 def _b64json(value: str) -> Any:
-    if len(value) > _MAX_CHALLENGE_BYTES * 4 // 3 + 4:
+    if len(value) > MAX_CHALLENGE_BYTES * 4 // 3 + 4:
         return None
     try:
-        return loads(base64.b64decode(value, validate=False), max_bytes=_MAX_CHALLENGE_BYTES)
+        return loads(base64.b64decode(value, validate=False), max_bytes=MAX_CHALLENGE_BYTES)
     except (binascii.Error, ValueError, UnicodeDecodeError, MalformedBodyError):
         return None
 
@@ -176,7 +176,7 @@ def parse_challenge(headers: Mapping[str, str], body: bytes) -> Challenge | None
     header = next((v for k, v in headers.items() if k.lower() == "payment-required"), None)
     if header:
         candidates.append(_b64json(header))
-    if body and len(body) <= _MAX_CHALLENGE_BYTES:
+    if body and len(body) <= MAX_CHALLENGE_BYTES:
         try:
             candidates.append(loads(body))
         except MalformedBodyError:
@@ -243,6 +243,10 @@ class X402Wallet:
         clock: Unix time now (tests).
         ledger: A ``mediagen.Ledger`` shared by every process paying from this wallet: the budget then holds for all
             of them together (default: MEDIAGEN_LEDGER, if set).
+        count_expired: Keep counting a signature whose outcome was never learned after it expires (default). It can
+            no longer be settled, but a server may have settled it before, so the budget then bounds what can ever
+            be taken; ``release()`` frees it once the chain shows its nonce unused. False: it stops counting at
+            ``validBefore``, and the budget bounds only what is at stake within one ``max_validity`` window.
     """
 
     def __init__(
@@ -255,6 +259,7 @@ class X402Wallet:
         max_validity: int = DEFAULT_MAX_VALIDITY,
         clock: Any = time.time,
         ledger: Ledger | None = None,
+        count_expired: bool = True,
     ) -> None:
         from eth_account import Account
 
@@ -268,6 +273,7 @@ class X402Wallet:
         self.max_validity = int(max_validity)
         self.clock = clock
         self.ledger = ledger if ledger is not None else Ledger.from_env()
+        self.count_expired = count_expired
         self.payments: list[Payment] = []
         self._lock = threading.Lock()
         self._signing = threading.Lock()
@@ -307,8 +313,8 @@ class X402Wallet:
 
     @property
     def committed_usd(self) -> Decimal:
-        """What the budget counts: settled plus outstanding."""
-        return self.settled_usd + self.outstanding_usd
+        """What the budget counts: settled plus outstanding, plus expired unless ``count_expired`` is False."""
+        return self.settled_usd + self.outstanding_usd + (self.expired_usd if self.count_expired else Decimal(0))
 
     def _sdk(self) -> Any:
         if self._client is None:  # the SDK (and web3 under it) costs ~1 s to import: only once a 402 needs it
@@ -369,13 +375,16 @@ class X402Wallet:
             until = int(now) + timeout
             payment = Payment(challenge.header, "", usd, str(option["network"]), str(option["payTo"]), until)
             if self.ledger is not None:  # reserved across processes (raises PaymentError when it does not fit)
-                payment.ledger_id = self.ledger.reserve(self.address, usd, self.budget_usd, until, now)
+                payment.ledger_id = self.ledger.reserve(
+                    self.address, usd, self.budget_usd, until, now, count_expired=self.count_expired
+                )
             else:
                 left = self.budget_usd - self.committed_usd
                 if usd > left:
                     raise PaymentError(f"x402: the server asks ${usd}, more than the ${left} left of the "
                                        f"${self.budget_usd} budget (settled ${self.settled_usd}, outstanding "
-                                       f"${self.outstanding_usd}). Nothing was signed.")  # fmt: skip
+                                       f"${self.outstanding_usd}, expired of unknown outcome ${self.expired_usd}). "
+                                       "Nothing was signed.")  # fmt: skip
             # Counted before it exists: two threads cannot both fit the last dollar.
             self.payments.append(payment)
         try:
