@@ -31,7 +31,25 @@ ASSUMED: dict[str, Counter[str]] = {
     "fusara": Counter(
         {"minimum": 28, "minLength": 8, "required": 2, "minItems": 2, "exclusiveMinimum": 2, "pattern": 1, "not": 1}
     ),
-    "killatamata": Counter(),
+    "killatamata": Counter(
+        {
+            "additionalProperties": 20,
+            "dependentRequired": 1,
+            "exclusiveMinimum": 4,
+            "format": 2,
+            "maxItems": 1,
+            "maxLength": 21,
+            "maximum": 2,
+            "minItems": 7,
+            "minLength": 50,
+            "minProperties": 4,
+            "minimum": 21,
+            "not": 4,
+            "pattern": 7,
+            "required": 21,
+            "x-rules": 1,
+        }
+    ),  # fmt: skip
     "seisoai": Counter({"pattern": 5, "minLength": 2, "minItems": 1, "exclusiveMinimum": 1}),
 }
 
@@ -52,10 +70,14 @@ def test_the_documented_view_strips_exactly_the_assumed_keywords(provider: str) 
     view = documented_view(source)
     for item in assumed_constraints(source):
         keyword, _, field = item.keyword.partition(":")
+        if keyword == "x-rules":  # the rule itself is left out of the view
+            rule = _node_at(source, item.pointer)
+            assert rule not in _node_at(view, item.pointer.rsplit("/", 1)[0])
+            continue
         before, after = _node_at(source, item.pointer), _node_at(view, item.pointer)
         if keyword == "required":
             assert not set(after.get("required") or []) & ({field} if field else set(before["required"]))
-        elif keyword != "x-rules":
+        else:
             assert keyword in before and keyword not in after
         assert {k for k in before if k not in ASSUMABLE} == {k for k in after if k not in ASSUMABLE}
     assert view["paths"].keys() == source["paths"].keys()
@@ -202,3 +224,23 @@ def test_seisoai_csrf_refusal_is_typed_and_not_retried(sleeps: Sleeps) -> None:
     assert "browser CSRF tokens" in str(info.value)
     assert engine.counts["invoke_tool"] == 1  # never retried
     assert not [c for c in engine.calls if c.request.method == "POST" and c.operation != "invoke_tool"]
+
+
+def test_killatamata_breaking_only_assumed_constraints_is_sent(sleeps: Sleeps) -> None:
+    """A one-clip combine (the two-clip minimum is a billing minimum), both durations ("prefer durationFrames" is
+    not "never both"), an empty prompt: all sent. 8n+1 and the 4 MP cap, which the document states, are refused."""
+    engine = mock("killatamata")
+    api = killatamata.KillaTamata(engine.provider.api_key, transport=engine.transport())
+    assert api.submit("video.combine", {"videoUrls": ["https://cdn.example.com/a.mp4"]}).id
+    video = {"prompt": "", "durationFrames": 121, "durationSeconds": 5, "width": 1280, "height": 704}
+    assert api.submit("video.generate", video).id
+    assert len(engine.calls_to("submit_media_job")) == 2
+    with pytest.raises(mediagen.InvalidInputError, match="8n"):
+        api.submit("video.generate", {**video, "durationFrames": 120})
+    with pytest.raises(mediagen.InvalidInputError, match="maxPixels"):
+        api.submit("image.generate", {"prompt": "x", "width": 4096, "height": 2048})
+    strict = mock("killatamata", strict=True)
+    with pytest.raises(mediagen.BadRequestError):
+        killatamata.KillaTamata(strict.provider.api_key, transport=strict.transport()).submit(
+            "video.combine", {"videoUrls": ["https://cdn.example.com/a.mp4"]}
+        )

@@ -137,17 +137,14 @@ MISTAKES: list[tuple[dict[str, Any], str, str]] = [
      "multipleOf"),
     ({"task": "image.generate", "input": {"prompt": "x", "width": 4096, "height": 2048}}, "body.input.width",
      "maxPixels"),
-    ({"task": "image.generate", "input": {"prompt": "x", "width": 1024}}, "body.input", "dependentRequired"),
+    ({"task": "video.generate", "input": {"prompt": "x", "width": 1024}}, "body.input", "dependentRequired"),
     ({"task": "audio.speak", "input": {**TASK_INPUTS["audio.speak"], "text": "x" * 39}}, "body.input.text",
      "minLength"),
     ({"task": "ace.step.create", "input": {"tags": "pop", "durationSeconds": 10}}, "body.input.durationSeconds",
      "minimum"),
     ({"task": "video.generate", "input": {**VIDEO, "interpolationFps": 20}}, "body.input.interpolationFps", "not"),
-    ({"task": "video.combine", "input": {"videoUrls": ["https://cdn.example.com/a.mp4"]}}, "body.input.videoUrls",
-     "minItems"),
     ({"task": "video.generate", "input": {**VIDEO, "referenceAudioUrl": "https://cdn.example.com/a.opus"}},
      "body.input.startFrameImageUrl", "required"),  # reference audio needs a start frame or overlap frames
-    ({"task": "video.generate", "input": {**VIDEO, "durationSeconds": 6}}, "body.input.durationFrames", "atMostOne"),
     ({"task": "image.upscale", "input": {"prompt": "x"}}, "body.task", "oneOf"),
     ({"task": "image.generate", "input": {"prompt": "x", "heigth": 1024}}, "body.input.heigth", "Properties"),
 ]  # fmt: skip

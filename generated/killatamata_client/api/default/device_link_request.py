@@ -83,7 +83,7 @@ def sync_detailed(
     """Check a link request's status by user code.
 
     Args:
-        user_code (str): The user code shown to the user, e.g. ABCD-EFGH.
+        user_code (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
     """Check a link request's status by user code.
 
     Args:
-        user_code (str): The user code shown to the user, e.g. ABCD-EFGH.
+        user_code (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     """Check a link request's status by user code.
 
     Args:
-        user_code (str): The user code shown to the user, e.g. ABCD-EFGH.
+        user_code (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ async def asyncio(
     """Check a link request's status by user code.
 
     Args:
-        user_code (str): The user code shown to the user, e.g. ABCD-EFGH.
+        user_code (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
