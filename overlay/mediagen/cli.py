@@ -103,6 +103,8 @@ def contract(
     """Run the contract suite (schemathesis, all checks, stateful, authenticated) per provider: a verdict per
     operation from what the run saw (pass, FAIL, not exercised, out of reach, skipped)."""
     with needs_extras():
+        import schemathesis  # noqa: F401  (the testing extra's engine: a missing extra is named before anything runs)
+
         from .providers import PROVIDERS as ADAPTERS
         from .testing import PROVIDERS
         from .testing._contract import ContractJob, run_contracts

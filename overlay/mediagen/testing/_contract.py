@@ -287,6 +287,8 @@ def judge(
         op.verdict = "FAIL"
         found = [f"{f.code} {f.title}" + (f" ×{f.count}" if f.count > 1 else "") for f in op.findings]
         op.reason = "; ".join(found + [f"error: {e}" for e in op.errors])
+        if not op.validated:  # and what it never saw
+            op.reason += f"; not exercised either: {_why_untested(op, path_params, stop_reason, target)}"
     elif op.validated:
         op.verdict, op.reason = "pass", f"{op.validated} answers validated"
     elif unreachable:

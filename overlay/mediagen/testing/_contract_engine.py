@@ -87,9 +87,10 @@ class GateAdapter(HTTPAdapter):
         handler: Callable[[requests.PreparedRequest], urllib3.HTTPResponse] | None = None,
         observe: Callable[[requests.PreparedRequest, requests.Response | None, str], None] | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
-        self.rate, self.budget, self.handler, self.sleep = rate, budget, handler, sleep
+        self.rate, self.budget, self.handler, self.sleep, self.clock = rate, budget, handler, sleep, clock
         self.observe = observe or (lambda request, response, error: None)
         self.sent = 0
         self.spent = False
@@ -103,7 +104,7 @@ class GateAdapter(HTTPAdapter):
                 self.observe(request, None, NOT_SENT)
                 raise BudgetSpent(f"the request budget ({self.budget}) is spent", request=request)
             self.sent += 1
-            now = time.monotonic()
+            now = self.clock()
             slot = max(now, self._next)
             self._next = slot + (1 / self.rate if self.rate else 0.0)
         if slot > now:
@@ -112,7 +113,7 @@ class GateAdapter(HTTPAdapter):
     def _hold(self, seconds: float) -> None:
         """Nothing is sent before ``seconds`` from now (a 429's Retry-After applies to the whole client)."""
         with self._lock:
-            self._next = max(self._next, time.monotonic() + seconds)
+            self._next = max(self._next, self.clock() + seconds)
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
         waited = 0
