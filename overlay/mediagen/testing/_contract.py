@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue as queue_module
+import re
 import resource
 import time
 from collections.abc import Callable, Iterator
@@ -46,6 +47,7 @@ class OperationReport:
     requests: int = 0
     answers: dict[str, int] = field(default_factory=dict)
     waited_429: int = 0
+    other_methods: int = 0
     checks_run: int = 0
     checks_failed: int = 0
     validated: int = 0
@@ -243,7 +245,7 @@ def _run(job: ContractJob, emit: Callable[[dict[str, Any]], None]) -> ContractRe
         judge(
             OperationReport(f"{op.method} {op.path}", op.billable, billable or not op.billable),
             outcome["tallies"].get(f"{op.method} {op.path}", Tally()),
-            path_params=[p["name"] for p in op.raw.get("parameters", []) if p.get("in") == "path"],
+            path_params=re.findall(r"{([^}/]+)}", op.path),
             stop_reason=outcome["stop_reason"],
             target=base_url if live else "the mock",
             unreachable=out_of_reach(job.provider, op, live=live),
@@ -278,6 +280,7 @@ def judge(
     class passes it; otherwise it was not exercised, and the reason says what it saw instead (or it is out of
     reach of any contract run, ``unreachable`` says why)."""
     op.requests, op.answers, op.waited_429 = tally.requests, dict(tally.answers), tally.waited_429
+    op.other_methods = tally.other_methods
     op.checks_run, op.checks_failed, op.validated = tally.checks_run, tally.checks_failed, tally.validated
     op.findings, op.errors = sorted(tally.findings.values(), key=lambda f: f.code), list(tally.errors)
     op.transport_errors = list(tally.transport_errors)

@@ -64,7 +64,7 @@ def live_limits(spec: Mapping[str, Any]) -> tuple[float, int, str]:
     if isinstance(requests, int) and isinstance(window, (int, float)) and requests > 0 and window > 0:
         rate = min(DEFAULT_RATE, requests / window / 2)
         return rate, max(1, min(DEFAULT_BUDGET, requests // 2)), f"x-rate-limits: {requests} per {window:g} s"
-    return DEFAULT_RATE, DEFAULT_BUDGET, "default (the spec documents no request rate)"
+    return DEFAULT_RATE, DEFAULT_BUDGET, "default: the spec documents no rate limit"
 
 
 def build_config(

@@ -60,6 +60,9 @@ class Tally:
     requests: int = 0
     answers: Counter[str] = field(default_factory=Counter)
     """Keyed by status code (``"200"``), ``"no answer"`` (transport error) or ``"not sent"`` (budget spent)."""
+    other_methods: int = 0
+    """Requests with a method the operation's path does not have (schemathesis' probes for 405): sent, but not
+    answers about this operation."""
     waited_429: int = 0
     checks_run: int = 0
     checks_failed: int = 0
@@ -217,14 +220,14 @@ class _Spec:
         envelope = {int(code): int(e["status"]) for code, e in spec.get("x-envelope-errors", {}).items()}
         return cls(success, envelope, routes)
 
-    def label_of(self, method: str, path: str) -> str:
-        """The operation a request went to; a method the path does not have (schemathesis' probes for 405) counts
-        for the path's first operation."""
+    def label_of(self, method: str, path: str) -> tuple[str, bool]:
+        """The operation a request went to, and whether it used the operation's own method (schemathesis' probes
+        for 405 use others: they count for the path's first operation)."""
         on_path = [(m, label) for m, pattern, label in self.routes if pattern.fullmatch(path)]
         for route_method, label in on_path:
             if route_method == method:
-                return label
-        return on_path[0][1] if on_path else "(a path no operation has)"
+                return label, True
+        return (on_path[0][1], False) if on_path else ("(a path no operation has)", True)
 
     def status(self, response: Any) -> str:
         """The status an answer means: an error code inside a 200 envelope counts as the status it stands for."""
@@ -290,13 +293,18 @@ def run_in_process(
     def observe(request: requests.PreparedRequest, response: requests.Response | None, error: str) -> None:
         nonlocal last_progress
         path = urlsplit(request.url or "").path
-        entry = tally(facts.label_of(request.method or "GET", path[len(prefix) :] if prefix else path))
+        label, own_method = facts.label_of(request.method or "GET", path[len(prefix) :] if prefix else path)
+        entry = tally(label)
         if error == NOT_SENT:
             entry.answers[NOT_SENT] += 1
             return
+        # Every request sent counts; answers are those of the operation's own method (a waited-out 429 is not one)
         entry.requests += 1
-        if error == WAITED:
-            entry.waited_429 += 1
+        entry.waited_429 += error == WAITED
+        if not own_method:
+            entry.other_methods += 1
+        elif error == WAITED:
+            return
         elif response is None:
             entry.answers[NO_ANSWER] += 1
             if error not in entry.transport_errors:
@@ -316,7 +324,7 @@ def run_in_process(
     stream = from_schema(schema).execute()
     stop_reason = "completed"
     for event in stream:
-        if isinstance(event, events.PhaseStarted):
+        if isinstance(event, events.PhaseStarted) and event.phase.is_enabled:
             emit({"event": "phase", "phase": str(event.phase.name.value)})
         elif isinstance(event, events.ScenarioStarted):
             emit({"event": "operation", "phase": str(event.phase.value), "label": event.label or ""})

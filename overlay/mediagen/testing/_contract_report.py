@@ -99,9 +99,11 @@ def answers(op: OperationReport) -> str:
         classes[key] = classes.get(key, 0) + count
     order = ["2xx", "3xx", "4xx", "5xx", NO_ANSWER, NOT_SENT]
     text = " · ".join(f"{k} {classes[k]}" for k in sorted(classes, key=lambda k: order.index(k) if k in order else 9))
+    if op.other_methods:
+        text += f" (+{op.other_methods} to other methods)"
     if op.waited_429:
         text += f" (429 waited out ×{op.waited_429})"
-    return text or "–"
+    return text.strip() or "–"
 
 
 def render(result: ContractResult) -> Table:
