@@ -1,0 +1,266 @@
+"""The ledger's cost, and waits completed by webhooks against waits that poll (issue 15, item 7). Not run by CI.
+
+    python scripts/bench_ledger.py [--calls 1000] [--jobs 10000] [--waits sqlite,postgresql] [--postgres URL]
+
+1. Ledger cost per billable call, on a SQLite file and on PostgreSQL (a throwaway server from Debian's package on
+   loopback, as the tests start it, unless ``--postgres URL``): median and p95 microseconds of ``begin`` +
+   ``finish`` (what every billable write adds), of ``reserve`` (what every x402 signature adds; one wallet, its
+   rows growing) and of ``job`` (what every status poll of a wait adds).
+2. ``--jobs`` concurrent async waits (AsyncFusara on the Fusara mock, in-process transport, wall clock; submits
+   spread over 20 s, tasks of 12 to 22 s), the ledger on, in a fresh process each (peak RSS is its own):
+   * ``poll``: ``wait(job)``, the documented 3-5 s polling;
+   * ``webhook``: ``wait(job, webhook=True)``. The provider's side (a task in the same process, standing for
+     Fusara) POSTs each task's completion callback when it ends to a receiver in ANOTHER process (uvicorn serving
+     ``mediagen.webhooks.app`` on the same ledger), which records it; the waiters wake through the ledger and fetch
+     once.
+   Reported: requests sent to the provider (submits, status, task), wall time, peak RSS, threads.
+
+The mock's after-request hook (which scans every task to send callbacks) is turned off in both modes: with 10,000
+tasks it would cost the mock O(tasks) per request; the webhook mode pushes from a heap of finish times instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import heapq
+import json
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mediagen import Ledger, fusara  # noqa: E402
+from mediagen.testing import RealClock, mock  # noqa: E402
+
+FLUX = {"__type": 5, "Prompt": "benchmark", "Width": 1024, "Height": 1024}
+QUEUE_SECONDS, JOB_SECONDS, SPREAD = 2.0, 20.0, 20.0
+
+
+# -- 1. cost per call -------------------------------------------------------------------------------------------------
+def _timed(fn: Callable[[int], object], n: int) -> tuple[float, float]:
+    samples = []
+    for i in range(n):
+        started = time.perf_counter()
+        fn(i)
+        samples.append((time.perf_counter() - started) * 1e6)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.95)]
+
+
+def cost(url: str, calls: int) -> dict[str, tuple[float, float]]:
+    ledger = Ledger(url)
+    wallet = "0x" + uuid.uuid4().hex[:40]
+
+    def write(i: int) -> None:
+        write_id = ledger.begin("fusara", "generate", idempotency_key=None, body=b'{"Prompt": "x"}',
+                                quoted_usd=Decimal("0.01"))  # fmt: skip
+        ledger.finish(write_id, "succeeded", job_id=f"bench-{i}")
+
+    def reserve(i: int) -> None:
+        now = time.time()
+        payment = ledger.reserve(wallet, Decimal("0.01"), Decimal("1000000"), int(now) + 300, now)
+        ledger.payment(payment, "settled")
+
+    results = {"begin+finish": _timed(write, calls), "reserve+settle": _timed(reserve, calls)}
+    results["job (a poll)"] = _timed(lambda i: ledger.job("fusara", f"bench-{i}", "running"), calls)
+    ledger.close()
+    return results
+
+
+# -- 2. waits --------------------------------------------------------------------------------------------------------
+async def waits(mode: str, url: str, jobs: int, hook: str | None) -> dict[str, Any]:
+    import httpx
+
+    engine = mock("fusara", clock=RealClock(), validate_responses=False, keep_calls=False,
+                  queue_seconds=QUEUE_SECONDS, job_seconds=JOB_SECONDS)  # fmt: skip
+    provider: Any = engine.provider
+    provider.queued_limit = 10**9
+    provider.tick = lambda: None  # see the module docstring
+    ledger = Ledger(url)
+    api = fusara.AsyncFusara(provider.api_key, transport=engine.transport(), max_retries=0, ledger=ledger)
+    rng = random.Random(7)
+    threads, done_at, pushed, lags = [threading.active_count()], [0], [0], []
+    body = {**FLUX, "CompletionCallbackUrl": hook} if hook else FLUX
+
+    async def one(delay: float) -> None:
+        await asyncio.sleep(delay)
+        job = await api.submit(body)
+        provider.tasks[int(job.id)].created -= rng.uniform(0, 10)  # tasks of 12 to 22 s
+        finished = await api.wait(job, webhook=mode == "webhook", timeout=600)
+        assert finished.outputs
+        lags.append(engine.clock.now() - (provider.tasks[int(job.id)].created + QUEUE_SECONDS + JOB_SECONDS))
+        threads.append(threading.active_count())
+        done_at[0] += 1
+
+    async def push() -> None:
+        """Fusara's side: each task's completion callback POSTed when it ends (fire-and-forget)."""
+        assert hook is not None
+        due: list[tuple[float, int]] = []
+        seen = 0
+        gate = asyncio.Semaphore(32)
+        async with httpx.AsyncClient(timeout=30) as http:
+
+            async def send(task_id: int) -> None:
+                async with gate:
+                    payload = {"taskId": task_id, "statusId": 100, "statusCode": "COMPLETION_SUCCESS",
+                               "statusMessage": "Task completed successfully"}  # fmt: skip
+                    answer = await http.post(hook, json=payload)
+                    pushed[0] += answer.status_code == 200
+
+            sending: set[asyncio.Task[None]] = set()
+            while done_at[0] < jobs:
+                tasks = list(provider.tasks.items())
+                for task_id, task in tasks[seen:]:
+                    heapq.heappush(due, (task.created + QUEUE_SECONDS + JOB_SECONDS, task_id))
+                seen = len(tasks)
+                now = engine.clock.now()
+                while due and due[0][0] <= now:
+                    sender = asyncio.create_task(send(heapq.heappop(due)[1]))
+                    sending.add(sender)
+                    sender.add_done_callback(sending.discard)
+                await asyncio.sleep(0.1)
+
+    started = time.perf_counter()
+    pusher = asyncio.create_task(push()) if mode == "webhook" else None
+    await asyncio.gather(*(one(rng.uniform(0, SPREAD)) for _ in range(jobs)))
+    wall = time.perf_counter() - started
+    if pusher is not None:
+        await pusher
+    await api.aclose()
+    counts = engine.counts
+    return {
+        "mode": mode,
+        "ledger": url.split(":", 1)[0],
+        "jobs": jobs,
+        "wall_s": round(wall, 1),
+        "submits": counts["generate"],
+        "status": counts["get_task_status"],
+        "task": counts["get_task"],
+        "requests": counts["generate"] + counts["get_task_status"] + counts["get_task"],
+        "pushed": pushed[0],
+        "lag_s": round(statistics.mean(lags), 2),
+        "lag_p95_s": round(sorted(lags)[int(len(lags) * 0.95)], 2),
+        "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "threads": max(threads),
+    }
+
+
+RECEIVER = """
+import socket, sys
+sys.path.insert(0, {root!r})
+import uvicorn
+from mediagen import Ledger, webhooks
+sock = socket.socket()
+sock.bind(("127.0.0.1", 0))
+print(sock.getsockname()[1], flush=True)
+uvicorn.Server(uvicorn.Config(webhooks.app(ledger=Ledger({url!r})), log_level="error", lifespan="off",
+                              access_log=False)).run(sockets=[sock])
+"""
+
+
+@contextmanager
+def receiver(url: str) -> Iterator[str]:
+    """Process A: the webhook receiver on loopback, on the same ledger."""
+    child = subprocess.Popen([sys.executable, "-c", RECEIVER.format(root=str(ROOT), url=url)], stdout=subprocess.PIPE,
+                             text=True)  # fmt: skip
+    try:
+        assert child.stdout is not None
+        port = int(child.stdout.readline())
+        time.sleep(1.0)
+        yield f"http://127.0.0.1:{port}/hooks/fusara"
+    finally:
+        child.terminate()
+        child.wait(timeout=30)
+        if child.stdout is not None:
+            child.stdout.close()
+
+
+def run_waits(mode: str, url: str, jobs: int) -> dict[str, Any]:
+    """Process B: the waiters, in a fresh process."""
+    with receiver(url) if mode == "webhook" else nullcontext(None) as hook:
+        argv = [sys.executable, __file__, "--child", mode, "--ledger", url, "--jobs", str(jobs)]
+        if hook:
+            argv += ["--hook", hook]
+        out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+@contextmanager
+def postgres(given: str | None) -> Iterator[str]:
+    if given:
+        yield given
+        return
+    from tests._postgres import postgres_server
+
+    with postgres_server() as url:
+        yield url
+
+
+def fresh(url: str) -> str:
+    """An empty ledger at ``url`` (PostgreSQL: its tables dropped)."""
+    if url.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("DROP TABLE IF EXISTS payments, writes, wallets, webhook_deliveries, mediagen_meta")
+    Ledger(url).close()
+    return url
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--calls", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=10_000)
+    parser.add_argument("--waits", default="sqlite", help="ledgers for the waits: sqlite,postgresql (or none)")
+    parser.add_argument("--postgres", help="an existing server's URL (default: a throwaway one)")
+    parser.add_argument("--child", choices=["poll", "webhook"], help=argparse.SUPPRESS)
+    parser.add_argument("--ledger", help=argparse.SUPPRESS)
+    parser.add_argument("--hook", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(asyncio.run(waits(args.child, args.ledger, args.jobs, args.hook))))
+        return
+    folder = tempfile.mkdtemp(prefix="mediagen-bench-")
+    with postgres(args.postgres) as pg:
+        print(f"## ledger cost per call ({args.calls} calls, µs: median / p95)\n")
+        print("| ledger | begin+finish (a billable write) | reserve+settle (an x402 signature) | job (a poll) |")
+        print("|---|---|---|---|")
+        for name, url in (("sqlite", f"sqlite:///{folder}/cost.db"), ("postgresql", pg)):
+            found = cost(fresh(url), args.calls)
+            cells = " | ".join(f"{m:.0f} / {p:.0f}" for m, p in found.values())
+            print(f"| {name} | {cells} |", flush=True)
+        kinds = [k for k in args.waits.split(",") if k and k != "none"]
+        if kinds:
+            print(f"\n## {args.jobs} concurrent waits, the ledger on (submits spread over {SPREAD:g} s, tasks of 12 to "
+                  f"{QUEUE_SECONDS + JOB_SECONDS:g} s)\n")  # fmt: skip
+            print("| ledger | wait | wall (s) | requests | submits | status | task | webhooks accepted | "
+                  "task end → wait end (s, mean / p95) | peak RSS (MB) | threads |")  # fmt: skip
+            print("|---|---|---|---|---|---|---|---|---|---|---|")
+        for kind in kinds:
+            for mode in ("poll", "webhook"):
+                url = fresh(f"sqlite:///{folder}/waits-{mode}.db" if kind == "sqlite" else pg)
+                r = run_waits(mode, url, args.jobs)
+                cells = [kind, mode, r["wall_s"], r["requests"], r["submits"], r["status"], r["task"], r["pushed"],
+                         f"{r['lag_s']} / {r['lag_p95_s']}", r["rss_mb"], r["threads"]]  # fmt: skip
+                print("| " + " | ".join(map(str, cells)) + " |", flush=True)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
