@@ -35,6 +35,7 @@ ASSUMED: dict[str, Counter[str]] = {
         {
             "additionalProperties": 20,
             "dependentRequired": 1,
+            "enum": 2,
             "exclusiveMinimum": 4,
             "format": 2,
             "maxItems": 1,

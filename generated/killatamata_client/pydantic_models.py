@@ -365,7 +365,7 @@ class DeviceLinkStart(BaseModel):
 
 class DeviceLinkRequestInfo(BaseModel):
     userCode: UserCode
-    status: DeviceLinkStatus
+    status: DeviceLinkStatus | str
     keyLabel: str | None = None
     expiresAt: AwareDatetime
 
@@ -395,7 +395,7 @@ class DeviceLinkPoll(BaseModel):
     The state of a link request; `apiKey` is present exactly once, in the answer that first sees approved.
     """
 
-    status: DeviceLinkStatus
+    status: DeviceLinkStatus | str
     interval: Annotated[int | None, Field(ge=1)] = None
     """
     Seconds to wait before the next poll.
@@ -647,12 +647,12 @@ class StudioAgentRequestStatus(StrEnum):
 
 class StudioAgentRequestAccepted(BaseModel):
     requestId: Annotated[str, Field(min_length=1)]
-    status: StudioAgentRequestStatus
+    status: StudioAgentRequestStatus | str
 
 
 class StudioAgentRequest(BaseModel):
     requestId: Annotated[str, Field(min_length=1)]
-    status: StudioAgentRequestStatus
+    status: StudioAgentRequestStatus | str
     threadId: str | None = None
     preflightId: str | None = None
     jobIds: list[str] | None = None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,15 +17,14 @@ class DeviceLinkPoll:
     """The state of a link request; `apiKey` is present exactly once, in the answer that first sees approved.
 
     Attributes:
-        status (DeviceLinkStatus): pending (waiting for the browser), approved (the key is handed over in this answer),
-            consumed (the key was already handed over), expired.
+        status (DeviceLinkStatus | str):
         interval (int | Unset): Seconds to wait before the next poll.
         api_key (str | Unset):
         key_prefix (str | Unset):
         label (str | Unset):
     """
 
-    status: DeviceLinkStatus
+    status: DeviceLinkStatus | str
     interval: int | Unset = UNSET
     api_key: str | Unset = UNSET
     key_prefix: str | Unset = UNSET
@@ -33,7 +32,11 @@ class DeviceLinkPoll:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: str
+        if isinstance(self.status, DeviceLinkStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         interval = self.interval
 
@@ -64,7 +67,19 @@ class DeviceLinkPoll:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = DeviceLinkStatus(d.pop("status"))
+
+        def _parse_status(data: object) -> DeviceLinkStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = DeviceLinkStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeviceLinkStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         interval = d.pop("interval", UNSET)
 

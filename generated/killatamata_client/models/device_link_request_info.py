@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,13 @@ class DeviceLinkRequestInfo:
     """
     Attributes:
         user_code (str): The user code shown to the user, e.g. ABCD-EFGH.
-        status (DeviceLinkStatus): pending (waiting for the browser), approved (the key is handed over in this answer),
-            consumed (the key was already handed over), expired.
+        status (DeviceLinkStatus | str):
         expires_at (datetime.datetime):
         key_label (str | Unset):
     """
 
     user_code: str
-    status: DeviceLinkStatus
+    status: DeviceLinkStatus | str
     expires_at: datetime.datetime
     key_label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +32,11 @@ class DeviceLinkRequestInfo:
     def to_dict(self) -> dict[str, Any]:
         user_code = self.user_code
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, DeviceLinkStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         expires_at = self.expires_at.isoformat()
 
@@ -58,7 +61,18 @@ class DeviceLinkRequestInfo:
         d = dict(src_dict)
         user_code = d.pop("userCode")
 
-        status = DeviceLinkStatus(d.pop("status"))
+        def _parse_status(data: object) -> DeviceLinkStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = DeviceLinkStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeviceLinkStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
 

@@ -18,7 +18,7 @@ class StudioAgentRequest:
     """
     Attributes:
         request_id (str):
-        status (StudioAgentRequestStatus):
+        status (str | StudioAgentRequestStatus):
         thread_id (str | Unset):
         preflight_id (str | Unset):
         job_ids (list[str] | Unset): Media jobs the request started (poll them with get_media_job).
@@ -28,7 +28,7 @@ class StudioAgentRequest:
     """
 
     request_id: str
-    status: StudioAgentRequestStatus
+    status: str | StudioAgentRequestStatus
     thread_id: str | Unset = UNSET
     preflight_id: str | Unset = UNSET
     job_ids: list[str] | Unset = UNSET
@@ -40,7 +40,11 @@ class StudioAgentRequest:
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, StudioAgentRequestStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         thread_id = self.thread_id
 
@@ -88,7 +92,18 @@ class StudioAgentRequest:
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
-        status = StudioAgentRequestStatus(d.pop("status"))
+        def _parse_status(data: object) -> str | StudioAgentRequestStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = StudioAgentRequestStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StudioAgentRequestStatus, data)
+
+        status = _parse_status(d.pop("status"))
 
         thread_id = d.pop("threadId", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,17 +16,21 @@ class StudioAgentRequestAccepted:
     """
     Attributes:
         request_id (str):
-        status (StudioAgentRequestStatus):
+        status (str | StudioAgentRequestStatus):
     """
 
     request_id: str
-    status: StudioAgentRequestStatus
+    status: str | StudioAgentRequestStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, StudioAgentRequestStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +48,18 @@ class StudioAgentRequestAccepted:
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
-        status = StudioAgentRequestStatus(d.pop("status"))
+        def _parse_status(data: object) -> str | StudioAgentRequestStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = StudioAgentRequestStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StudioAgentRequestStatus, data)
+
+        status = _parse_status(d.pop("status"))
 
         studio_agent_request_accepted = cls(
             request_id=request_id,

@@ -147,13 +147,16 @@ def _device_login(
     while True:
         _wait.sleep(interval)
         polled = api.call(device_link_poll, body=poll_body)
-        status = polled.status.value
+        status = str(raw_value(polled.status))  # an open enum in the answer
         if status == "approved":
             return str(polled.api_key)
-        if status != "pending":
+        if status in ("consumed", "expired"):  # an undocumented word is polled on, like pending, to the deadline
             raise MediagenError(f"killatamata device link {started.user_code} is {status}: start a new one")
         if _wait.clock() >= deadline:
-            raise MediagenError(f"killatamata device link {started.user_code} was not approved within {limit:g}s")
+            raise MediagenError(
+                f"killatamata device link {started.user_code} was not approved within {limit:g}s "
+                f"(last status {status!r})"
+            )
         interval = float(getattr(polled, "interval", None) or interval)
 
 
