@@ -239,7 +239,10 @@ class ToolDefinition(BaseModel):
 
 
 class ToolDetail(BaseModel):
-    success: Literal[True]
+    success: bool | None = None
+    """
+    true on success (optional in an answer).
+    """
     tool: ToolDefinition
 
 
@@ -264,8 +267,11 @@ class X4021(BaseModel):
 
 
 class PriceQuote(BaseModel):
-    success: Literal[True]
-    toolId: str
+    success: bool | None = None
+    """
+    true on success (optional in an answer).
+    """
+    toolId: str | None = None
     toolName: str | None = None
     pricing: Price
     x402: X4021 | None = None
@@ -331,7 +337,10 @@ class AgentSummary(BaseModel):
 
 
 class AgentList(BaseModel):
-    success: Literal[True]
+    success: bool | None = None
+    """
+    true on success (optional in an answer).
+    """
     gateway: str | None = None
     agentCount: Annotated[int | None, Field(ge=0)] = None
     agents: list[AgentSummary]
@@ -383,7 +392,10 @@ class Agent(BaseModel):
 
 
 class AgentDetail(BaseModel):
-    success: Literal[True]
+    success: bool | None = None
+    """
+    true on success (optional in an answer).
+    """
     agent: Agent
 
 
@@ -609,8 +621,11 @@ class BatchItem(RootModel[BatchCompletedItem | BatchQueuedItem | BatchFailedItem
 
 
 class BatchInvokeResponse(BaseModel):
-    success: Literal[True]
-    batchSize: Annotated[int, Field(ge=0, le=10)]
+    success: bool | None = None
+    """
+    true on success (optional in an answer).
+    """
+    batchSize: Annotated[int | None, Field(ge=0, le=10)] = None
     """
     The number of invocations sent (0 for an empty batch).
     """
@@ -731,7 +746,10 @@ class OrchestrationPlan(BaseModel):
 
 
 class PlanResponse(BaseModel):
-    success: Literal[True]
+    success: bool | None = None
+    """
+    true on success (optional in an answer).
+    """
     plan: OrchestrationPlan
 
 
@@ -759,15 +777,15 @@ class OrchestrationResult(BaseModel):
     """
 
     success: bool
-    goal: str
-    plan: OrchestrationPlan
+    goal: str | None = None
+    plan: OrchestrationPlan | None = None
     stepResults: list[StepResult]
-    finalOutput: Any
+    finalOutput: Any | None = None
     """
     The last completed step's output, or null.
     """
-    totalDurationMs: Annotated[int, Field(ge=0)]
-    totalCredits: float
+    totalDurationMs: Annotated[int | None, Field(ge=0)] = None
+    totalCredits: float | None = None
 
 
 class OrchestrateResponse(BaseModel):
@@ -775,7 +793,7 @@ class OrchestrateResponse(BaseModel):
     orchestrate's answer, the plan alone (planOnly) or the full orchestration result.
     """
 
-    success: bool
+    success: bool | None = None
     goal: str | None = None
     plan: OrchestrationPlan
     stepResults: list[StepResult] | None = None
@@ -812,7 +830,10 @@ class WorkflowSummary(BaseModel):
 
 
 class WorkflowList(BaseModel):
-    success: Literal[True]
+    success: bool | None = None
+    """
+    true on success (optional in an answer).
+    """
     workflows: list[WorkflowSummary]
 
 
@@ -1778,7 +1799,10 @@ class ToolSummary(BaseModel):
 
 
 class ToolList(BaseModel):
-    success: Literal[True]
+    success: bool | None = None
+    """
+    true on success (optional in an answer).
+    """
     gateway: Annotated[str | None, Field(examples=["seisoai"])] = None
     version: str | None = None
     toolCount: Annotated[int | None, Field(ge=0)] = None

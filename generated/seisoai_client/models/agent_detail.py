@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -24,27 +19,28 @@ T = TypeVar("T", bound="AgentDetail")
 class AgentDetail:
     """
     Attributes:
-        success (Literal[True]):
         agent (Agent):
+        success (bool | Unset): true on success (optional in an answer).
     """
 
-    success: Literal[True]
     agent: Agent
+    success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         agent = self.agent.to_dict()
+
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
                 "agent": agent,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -53,15 +49,13 @@ class AgentDetail:
         from ..models.agent import Agent
 
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
         agent = Agent.from_dict(d.pop("agent"))
 
+        success = d.pop("success", UNSET)
+
         agent_detail = cls(
-            success=success,
             agent=agent,
+            success=success,
         )
 
         agent_detail.additional_properties = d

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,27 +20,27 @@ T = TypeVar("T", bound="AgentList")
 class AgentList:
     """
     Attributes:
-        success (Literal[True]):
         agents (list[AgentSummary]):
+        success (bool | Unset): true on success (optional in an answer).
         gateway (str | Unset):
         agent_count (int | Unset):
         protocols (AgentListProtocols | Unset):
     """
 
-    success: Literal[True]
     agents: list[AgentSummary]
+    success: bool | Unset = UNSET
     gateway: str | Unset = UNSET
     agent_count: int | Unset = UNSET
     protocols: AgentListProtocols | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         agents = []
         for agents_item_data in self.agents:
             agents_item = agents_item_data.to_dict()
             agents.append(agents_item)
+
+        success = self.success
 
         gateway = self.gateway
 
@@ -61,10 +54,11 @@ class AgentList:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
                 "agents": agents,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
         if gateway is not UNSET:
             field_dict["gateway"] = gateway
         if agent_count is not UNSET:
@@ -80,16 +74,14 @@ class AgentList:
         from ..models.agent_summary import AgentSummary
 
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
         agents = []
         _agents = d.pop("agents")
         for agents_item_data in _agents:
             agents_item = AgentSummary.from_dict(agents_item_data)
 
             agents.append(agents_item)
+
+        success = d.pop("success", UNSET)
 
         gateway = d.pop("gateway", UNSET)
 
@@ -103,8 +95,8 @@ class AgentList:
             protocols = AgentListProtocols.from_dict(_protocols)
 
         agent_list = cls(
-            success=success,
             agents=agents,
+            success=success,
             gateway=gateway,
             agent_count=agent_count,
             protocols=protocols,

@@ -21,10 +21,10 @@ class AgentOrchestrateResponse:
     """agent_orchestrate's answer, as orchestrate's plus agentId and agentName.
 
     Attributes:
-        success (bool):
         plan (OrchestrationPlan):
         agent_id (str):
         agent_name (str):
+        success (bool | Unset):
         goal (str | Unset):
         step_results (list[StepResult] | Unset):
         final_output (Any | Unset): The last completed step's output, or null.
@@ -32,10 +32,10 @@ class AgentOrchestrateResponse:
         total_credits (float | Unset):
     """
 
-    success: bool
     plan: OrchestrationPlan
     agent_id: str
     agent_name: str
+    success: bool | Unset = UNSET
     goal: str | Unset = UNSET
     step_results: list[StepResult] | Unset = UNSET
     final_output: Any | Unset = UNSET
@@ -44,13 +44,13 @@ class AgentOrchestrateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         plan = self.plan.to_dict()
 
         agent_id = self.agent_id
 
         agent_name = self.agent_name
+
+        success = self.success
 
         goal = self.goal
 
@@ -71,12 +71,13 @@ class AgentOrchestrateResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
                 "plan": plan,
                 "agentId": agent_id,
                 "agentName": agent_name,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
         if goal is not UNSET:
             field_dict["goal"] = goal
         if step_results is not UNSET:
@@ -96,13 +97,13 @@ class AgentOrchestrateResponse:
         from ..models.step_result import StepResult
 
         d = dict(src_dict)
-        success = d.pop("success")
-
         plan = OrchestrationPlan.from_dict(d.pop("plan"))
 
         agent_id = d.pop("agentId")
 
         agent_name = d.pop("agentName")
+
+        success = d.pop("success", UNSET)
 
         goal = d.pop("goal", UNSET)
 
@@ -122,10 +123,10 @@ class AgentOrchestrateResponse:
         total_credits = d.pop("totalCredits", UNSET)
 
         agent_orchestrate_response = cls(
-            success=success,
             plan=plan,
             agent_id=agent_id,
             agent_name=agent_name,
+            success=success,
             goal=goal,
             step_results=step_results,
             final_output=final_output,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_completed_item import BatchCompletedItem
@@ -26,23 +21,19 @@ T = TypeVar("T", bound="BatchInvokeResponse")
 class BatchInvokeResponse:
     """
     Attributes:
-        success (Literal[True]):
-        batch_size (int): The number of invocations sent (0 for an empty batch).
         results (list[BatchCompletedItem | BatchFailedItem | BatchQueuedItem]):
+        success (bool | Unset): true on success (optional in an answer).
+        batch_size (int | Unset): The number of invocations sent (0 for an empty batch).
     """
 
-    success: Literal[True]
-    batch_size: int
     results: list[BatchCompletedItem | BatchFailedItem | BatchQueuedItem]
+    success: bool | Unset = UNSET
+    batch_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.batch_completed_item import BatchCompletedItem
         from ..models.batch_queued_item import BatchQueuedItem
-
-        success = self.success
-
-        batch_size = self.batch_size
 
         results = []
         for results_item_data in self.results:
@@ -56,15 +47,21 @@ class BatchInvokeResponse:
 
             results.append(results_item)
 
+        success = self.success
+
+        batch_size = self.batch_size
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
-                "batchSize": batch_size,
                 "results": results,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
+        if batch_size is not UNSET:
+            field_dict["batchSize"] = batch_size
 
         return field_dict
 
@@ -75,12 +72,6 @@ class BatchInvokeResponse:
         from ..models.batch_queued_item import BatchQueuedItem
 
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
-        batch_size = d.pop("batchSize")
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -118,10 +109,14 @@ class BatchInvokeResponse:
 
             results.append(results_item)
 
+        success = d.pop("success", UNSET)
+
+        batch_size = d.pop("batchSize", UNSET)
+
         batch_invoke_response = cls(
+            results=results,
             success=success,
             batch_size=batch_size,
-            results=results,
         )
 
         batch_invoke_response.additional_properties = d

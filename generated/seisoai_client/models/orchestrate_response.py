@@ -21,8 +21,8 @@ class OrchestrateResponse:
     """orchestrate's answer, the plan alone (planOnly) or the full orchestration result.
 
     Attributes:
-        success (bool):
         plan (OrchestrationPlan):
+        success (bool | Unset):
         goal (str | Unset):
         step_results (list[StepResult] | Unset):
         final_output (Any | Unset): The last completed step's output, or null.
@@ -30,8 +30,8 @@ class OrchestrateResponse:
         total_credits (float | Unset):
     """
 
-    success: bool
     plan: OrchestrationPlan
+    success: bool | Unset = UNSET
     goal: str | Unset = UNSET
     step_results: list[StepResult] | Unset = UNSET
     final_output: Any | Unset = UNSET
@@ -40,9 +40,9 @@ class OrchestrateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         plan = self.plan.to_dict()
+
+        success = self.success
 
         goal = self.goal
 
@@ -63,10 +63,11 @@ class OrchestrateResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
                 "plan": plan,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
         if goal is not UNSET:
             field_dict["goal"] = goal
         if step_results is not UNSET:
@@ -86,9 +87,9 @@ class OrchestrateResponse:
         from ..models.step_result import StepResult
 
         d = dict(src_dict)
-        success = d.pop("success")
-
         plan = OrchestrationPlan.from_dict(d.pop("plan"))
+
+        success = d.pop("success", UNSET)
 
         goal = d.pop("goal", UNSET)
 
@@ -108,8 +109,8 @@ class OrchestrateResponse:
         total_credits = d.pop("totalCredits", UNSET)
 
         orchestrate_response = cls(
-            success=success,
             plan=plan,
+            success=success,
             goal=goal,
             step_results=step_results,
             final_output=final_output,

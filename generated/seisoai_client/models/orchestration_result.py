@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.orchestration_plan import OrchestrationPlan
     from ..models.step_result import StepResult
@@ -20,34 +22,36 @@ class OrchestrationResult:
 
     Attributes:
         success (bool):
-        goal (str):
-        plan (OrchestrationPlan):
         step_results (list[StepResult]):
-        final_output (Any): The last completed step's output, or null.
-        total_duration_ms (int):
-        total_credits (float):
+        goal (str | Unset):
+        plan (OrchestrationPlan | Unset):
+        final_output (Any | Unset): The last completed step's output, or null.
+        total_duration_ms (int | Unset):
+        total_credits (float | Unset):
     """
 
     success: bool
-    goal: str
-    plan: OrchestrationPlan
     step_results: list[StepResult]
-    final_output: Any
-    total_duration_ms: int
-    total_credits: float
+    goal: str | Unset = UNSET
+    plan: OrchestrationPlan | Unset = UNSET
+    final_output: Any | Unset = UNSET
+    total_duration_ms: int | Unset = UNSET
+    total_credits: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        goal = self.goal
-
-        plan = self.plan.to_dict()
-
         step_results = []
         for step_results_item_data in self.step_results:
             step_results_item = step_results_item_data.to_dict()
             step_results.append(step_results_item)
+
+        goal = self.goal
+
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
 
         final_output = self.final_output
 
@@ -60,14 +64,19 @@ class OrchestrationResult:
         field_dict.update(
             {
                 "success": success,
-                "goal": goal,
-                "plan": plan,
                 "stepResults": step_results,
-                "finalOutput": final_output,
-                "totalDurationMs": total_duration_ms,
-                "totalCredits": total_credits,
             }
         )
+        if goal is not UNSET:
+            field_dict["goal"] = goal
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if final_output is not UNSET:
+            field_dict["finalOutput"] = final_output
+        if total_duration_ms is not UNSET:
+            field_dict["totalDurationMs"] = total_duration_ms
+        if total_credits is not UNSET:
+            field_dict["totalCredits"] = total_credits
 
         return field_dict
 
@@ -79,10 +88,6 @@ class OrchestrationResult:
         d = dict(src_dict)
         success = d.pop("success")
 
-        goal = d.pop("goal")
-
-        plan = OrchestrationPlan.from_dict(d.pop("plan"))
-
         step_results = []
         _step_results = d.pop("stepResults")
         for step_results_item_data in _step_results:
@@ -90,17 +95,26 @@ class OrchestrationResult:
 
             step_results.append(step_results_item)
 
-        final_output = d.pop("finalOutput")
+        goal = d.pop("goal", UNSET)
 
-        total_duration_ms = d.pop("totalDurationMs")
+        _plan = d.pop("plan", UNSET)
+        plan: OrchestrationPlan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = OrchestrationPlan.from_dict(_plan)
 
-        total_credits = d.pop("totalCredits")
+        final_output = d.pop("finalOutput", UNSET)
+
+        total_duration_ms = d.pop("totalDurationMs", UNSET)
+
+        total_credits = d.pop("totalCredits", UNSET)
 
         orchestration_result = cls(
             success=success,
+            step_results=step_results,
             goal=goal,
             plan=plan,
-            step_results=step_results,
             final_output=final_output,
             total_duration_ms=total_duration_ms,
             total_credits=total_credits,

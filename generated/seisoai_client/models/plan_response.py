@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.orchestration_plan import OrchestrationPlan
@@ -24,27 +19,28 @@ T = TypeVar("T", bound="PlanResponse")
 class PlanResponse:
     """
     Attributes:
-        success (Literal[True]):
         plan (OrchestrationPlan):
+        success (bool | Unset): true on success (optional in an answer).
     """
 
-    success: Literal[True]
     plan: OrchestrationPlan
+    success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         plan = self.plan.to_dict()
+
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
                 "plan": plan,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -53,15 +49,13 @@ class PlanResponse:
         from ..models.orchestration_plan import OrchestrationPlan
 
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
         plan = OrchestrationPlan.from_dict(d.pop("plan"))
 
+        success = d.pop("success", UNSET)
+
         plan_response = cls(
-            success=success,
             plan=plan,
+            success=success,
         )
 
         plan_response.additional_properties = d

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,26 +20,26 @@ T = TypeVar("T", bound="PriceQuote")
 class PriceQuote:
     """
     Attributes:
-        success (Literal[True]):
-        tool_id (str):
         pricing (Price): The price of one invocation, markup included.
+        success (bool | Unset): true on success (optional in an answer).
+        tool_id (str | Unset):
         tool_name (str | Unset):
         x402 (PriceQuoteX402 | Unset):
     """
 
-    success: Literal[True]
-    tool_id: str
     pricing: Price
+    success: bool | Unset = UNSET
+    tool_id: str | Unset = UNSET
     tool_name: str | Unset = UNSET
     x402: PriceQuoteX402 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        pricing = self.pricing.to_dict()
+
         success = self.success
 
         tool_id = self.tool_id
-
-        pricing = self.pricing.to_dict()
 
         tool_name = self.tool_name
 
@@ -58,11 +51,13 @@ class PriceQuote:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
-                "toolId": tool_id,
                 "pricing": pricing,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
+        if tool_id is not UNSET:
+            field_dict["toolId"] = tool_id
         if tool_name is not UNSET:
             field_dict["toolName"] = tool_name
         if x402 is not UNSET:
@@ -76,13 +71,11 @@ class PriceQuote:
         from ..models.price_quote_x402 import PriceQuoteX402
 
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
-        tool_id = d.pop("toolId")
-
         pricing = Price.from_dict(d.pop("pricing"))
+
+        success = d.pop("success", UNSET)
+
+        tool_id = d.pop("toolId", UNSET)
 
         tool_name = d.pop("toolName", UNSET)
 
@@ -94,9 +87,9 @@ class PriceQuote:
             x402 = PriceQuoteX402.from_dict(_x402)
 
         price_quote = cls(
+            pricing=pricing,
             success=success,
             tool_id=tool_id,
-            pricing=pricing,
             tool_name=tool_name,
             x402=x402,
         )

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,8 +21,8 @@ T = TypeVar("T", bound="ToolList")
 class ToolList:
     """
     Attributes:
-        success (Literal[True]):
         tools (list[ToolSummary]):
+        success (bool | Unset): true on success (optional in an answer).
         gateway (str | Unset):
         version (str | Unset):
         tool_count (int | Unset):
@@ -37,8 +30,8 @@ class ToolList:
         protocols (ToolListProtocols | Unset): mcp, x402 and erc8004 support.
     """
 
-    success: Literal[True]
     tools: list[ToolSummary]
+    success: bool | Unset = UNSET
     gateway: str | Unset = UNSET
     version: str | Unset = UNSET
     tool_count: int | Unset = UNSET
@@ -47,12 +40,12 @@ class ToolList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         tools = []
         for tools_item_data in self.tools:
             tools_item = tools_item_data.to_dict()
             tools.append(tools_item)
+
+        success = self.success
 
         gateway = self.gateway
 
@@ -75,10 +68,11 @@ class ToolList:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
                 "tools": tools,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
         if gateway is not UNSET:
             field_dict["gateway"] = gateway
         if version is not UNSET:
@@ -99,16 +93,14 @@ class ToolList:
         from ..models.tool_summary import ToolSummary
 
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
         tools = []
         _tools = d.pop("tools")
         for tools_item_data in _tools:
             tools_item = ToolSummary.from_dict(tools_item_data)
 
             tools.append(tools_item)
+
+        success = d.pop("success", UNSET)
 
         gateway = d.pop("gateway", UNSET)
 
@@ -133,8 +125,8 @@ class ToolList:
             protocols = ToolListProtocols.from_dict(_protocols)
 
         tool_list = cls(
-            success=success,
             tools=tools,
+            success=success,
             gateway=gateway,
             version=version,
             tool_count=tool_count,

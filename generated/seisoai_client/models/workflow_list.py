@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_summary import WorkflowSummary
@@ -24,30 +19,31 @@ T = TypeVar("T", bound="WorkflowList")
 class WorkflowList:
     """
     Attributes:
-        success (Literal[True]):
         workflows (list[WorkflowSummary]):
+        success (bool | Unset): true on success (optional in an answer).
     """
 
-    success: Literal[True]
     workflows: list[WorkflowSummary]
+    success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         workflows = []
         for workflows_item_data in self.workflows:
             workflows_item = workflows_item_data.to_dict()
             workflows.append(workflows_item)
 
+        success = self.success
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
                 "workflows": workflows,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -56,10 +52,6 @@ class WorkflowList:
         from ..models.workflow_summary import WorkflowSummary
 
         d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
-        if success != True:
-            raise ValueError(f"success must match const True, got '{success}'")
-
         workflows = []
         _workflows = d.pop("workflows")
         for workflows_item_data in _workflows:
@@ -67,9 +59,11 @@ class WorkflowList:
 
             workflows.append(workflows_item)
 
+        success = d.pop("success", UNSET)
+
         workflow_list = cls(
-            success=success,
             workflows=workflows,
+            success=success,
         )
 
         workflow_list.additional_properties = d
