@@ -190,7 +190,9 @@ def login(
 ) -> None:
     """Device-link sign-in: shows a code to confirm in a browser, then prints the new API key once."""
     from ._exceptions import APIConnectionError, APIStatusError
-    from .providers import killatamata
+
+    with needs_extras():
+        from .providers import killatamata
 
     if provider != "killatamata":
         usage_error(f"device-link sign-in is documented by killatamata only (got {provider!r})")

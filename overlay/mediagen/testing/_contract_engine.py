@@ -1,13 +1,14 @@
 """The worker side of a contract run: schemathesis' engine in this process, every request through one gate.
 
-``run_in_process`` loads the spec with schemathesis' Python API, runs its engine (every phase, every check) and
-tallies what each operation really saw, from schemathesis' own hooks (``after_call``, ``after_network_error``) and the
-recorder of each finished scenario (checks run and failed, with their failure codes). Requests leave through
-``_GateAdapter``, a ``requests`` adapter mounted on schemathesis' session:
+``run_in_process`` loads the spec with schemathesis' Python API and runs its engine (every phase, every check).
+What each operation saw is counted where it cannot be missed: every request of the run (schemathesis' generated
+calls, its checks' own probes, stateful steps) leaves through ``GateAdapter``, a ``requests`` adapter on every
+session the worker opens, which counts it on its operation's tally with the answer's status; the recorder of each
+finished scenario gives the checks run and failed, with their failure codes.
 
-* against a live API it paces requests (``rate`` per second), stops at the request budget, and waits out a 429's
-  ``Retry-After`` before sending the same request again (the 429 is counted, never judged);
-* against a built-in mock it hands the request to the mock engine in this process: no socket, no server thread,
+* Against a live API the gate paces requests (``rate`` per second), stops at the request budget, and waits out a
+  429's ``Retry-After`` before sending the same request again (the 429 is counted, never judged).
+* Against a built-in mock it hands each request to the mock engine in this process: no socket, no server thread,
   the same code path as a live run otherwise.
 
 The contract runner (``_contract.py``) starts one worker process per provider and reads its events from a queue.
