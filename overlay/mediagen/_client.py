@@ -637,7 +637,7 @@ class ProviderClient(_ProviderClientBase):
         """Poll until ``job`` ends (see ``mediagen.wait``); return it with its outputs.
 
         ``webhook=True``: sleep on the ledger until a receiver (``mediagen.webhooks``, in any process sharing it)
-        records the job's end, then fetch the job once; polling every ``poll_interval`` (default 30 s growing to
+        records the job's end, then fetch the job once; polling every ``poll_interval`` (default 60 s growing to
         5 min) stays the fallback."""
         get = self.get if self.ledger is None else self._recorded_get
         if webhook:

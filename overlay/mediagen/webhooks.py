@@ -64,8 +64,8 @@ TIMESTAMP_HEADER = "x-webhook-timestamp"
 EVENT_HEADER = "x-webhook-event"
 EVENT_ID_HEADER = "x-webhook-event-id"
 
-#: How a wait with ``webhook=True`` still polls the provider: 30 s growing to 5 minutes (capped by its timeout).
-WEBHOOK_FALLBACK = PollPolicy(initial=30.0, maximum=300.0)
+#: How a wait with ``webhook=True`` still polls the provider: 60 s growing to 5 minutes (capped by its timeout).
+WEBHOOK_FALLBACK = PollPolicy(initial=60.0, maximum=300.0)
 
 #: The largest body taken (a Seisoai event carries a tool's result, URLs rather than media).
 MAX_BODY = 1 << 20
