@@ -264,20 +264,20 @@ class NewApiKey(BaseModel):
     """
 
     apiKey: Annotated[str, Field(min_length=1)]
-    keyPrefix: Annotated[str, Field(min_length=1)]
+    keyPrefix: Annotated[str | None, Field(min_length=1)] = None
     """
     The key's public prefix (what revoke takes).
     """
-    label: str
-    createdAt: AwareDatetime
+    label: str | None = None
+    createdAt: AwareDatetime | None = None
 
 
 class ApiKeyInfo(BaseModel):
     keyPrefix: Annotated[str, Field(min_length=1)]
-    label: str
-    createdAt: AwareDatetime
+    label: str | None = None
+    createdAt: AwareDatetime | None = None
     lastUsedAt: AwareDatetime | None = None
-    revoked: bool
+    revoked: bool | None = None
 
 
 class ApiKeyList(BaseModel):
@@ -313,7 +313,10 @@ class Balance(BaseModel):
     """
     USD; may carry fractions of a cent.
     """
-    currency: Literal["USD"]
+    currency: str | None = None
+    """
+    USD (the only currency documented).
+    """
 
 
 class UserCode(RootModel[str]):
@@ -351,7 +354,7 @@ class DeviceLinkStartRequest(BaseModel):
 class DeviceLinkStart(BaseModel):
     deviceCode: DeviceCode
     userCode: UserCode
-    verificationUrl: AnyUrl
+    verificationUrl: AnyUrl | None = None
     verificationUrlComplete: AnyUrl
     expiresIn: Annotated[int, Field(ge=1)]
     """
@@ -1326,12 +1329,15 @@ class MediaJobBilling(BaseModel):
     Submit-time billing (fixed at submit; no rebill after completion).
     """
 
-    chargedUsd: Annotated[float, Field(ge=0.0)]
-    balanceUsd: float
+    chargedUsd: Annotated[float | None, Field(ge=0.0)] = None
+    balanceUsd: float | None = None
     """
     The balance after the charge.
     """
-    currency: Literal["USD"]
+    currency: str | None = None
+    """
+    USD (the only currency documented).
+    """
 
 
 class InputAdjustment(BaseModel):
@@ -1351,7 +1357,7 @@ class InputAdjustment(BaseModel):
     """
     The value used.
     """
-    reason: str
+    reason: str | None = None
 
 
 class Result(BaseModel):
@@ -1472,6 +1478,6 @@ class QuotedJob(BaseModel):
 
 class StudioPreflight(BaseModel):
     preflightId: Annotated[str, Field(min_length=1)]
-    quotedJobs: list[QuotedJob]
-    totalEstimatedUsd: Annotated[float, Field(ge=0.0)]
-    approvalRequired: bool
+    quotedJobs: list[QuotedJob] | None = None
+    totalEstimatedUsd: Annotated[float | None, Field(ge=0.0)] = None
+    approvalRequired: bool | None = None

@@ -17,17 +17,17 @@ class ApiKeyInfo:
     """
     Attributes:
         key_prefix (str):
-        label (str):
-        created_at (datetime.datetime):
-        revoked (bool):
+        label (str | Unset):
+        created_at (datetime.datetime | Unset):
         last_used_at (datetime.datetime | None | Unset):
+        revoked (bool | Unset):
     """
 
     key_prefix: str
-    label: str
-    created_at: datetime.datetime
-    revoked: bool
+    label: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     last_used_at: datetime.datetime | None | Unset = UNSET
+    revoked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +35,9 @@ class ApiKeyInfo:
 
         label = self.label
 
-        created_at = self.created_at.isoformat()
-
-        revoked = self.revoked
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         last_used_at: None | str | Unset
         if isinstance(self.last_used_at, Unset):
@@ -47,18 +47,23 @@ class ApiKeyInfo:
         else:
             last_used_at = self.last_used_at
 
+        revoked = self.revoked
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "keyPrefix": key_prefix,
-                "label": label,
-                "createdAt": created_at,
-                "revoked": revoked,
             }
         )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if last_used_at is not UNSET:
             field_dict["lastUsedAt"] = last_used_at
+        if revoked is not UNSET:
+            field_dict["revoked"] = revoked
 
         return field_dict
 
@@ -67,11 +72,14 @@ class ApiKeyInfo:
         d = dict(src_dict)
         key_prefix = d.pop("keyPrefix")
 
-        label = d.pop("label")
+        label = d.pop("label", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        revoked = d.pop("revoked")
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -90,12 +98,14 @@ class ApiKeyInfo:
 
         last_used_at = _parse_last_used_at(d.pop("lastUsedAt", UNSET))
 
+        revoked = d.pop("revoked", UNSET)
+
         api_key_info = cls(
             key_prefix=key_prefix,
             label=label,
             created_at=created_at,
-            revoked=revoked,
             last_used_at=last_used_at,
+            revoked=revoked,
         )
 
         api_key_info.additional_properties = d

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Balance")
 
@@ -20,11 +16,11 @@ class Balance:
     """
     Attributes:
         balance_usd (float): USD; may carry fractions of a cent.
-        currency (Literal['USD']):
+        currency (str | Unset): USD (the only currency documented).
     """
 
     balance_usd: float
-    currency: Literal["USD"]
+    currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +33,10 @@ class Balance:
         field_dict.update(
             {
                 "balanceUsd": balance_usd,
-                "currency": currency,
             }
         )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
@@ -48,9 +45,7 @@ class Balance:
         d = dict(src_dict)
         balance_usd = d.pop("balanceUsd")
 
-        currency = cast(Literal["USD"], d.pop("currency"))
-        if currency != "USD":
-            raise ValueError(f"currency must match const 'USD', got '{currency}'")
+        currency = d.pop("currency", UNSET)
 
         balance = cls(
             balance_usd=balance_usd,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeviceLinkStart")
 
 
@@ -15,18 +17,18 @@ class DeviceLinkStart:
     Attributes:
         device_code (str): The device code kept by the local tool, e.g. ktd_...
         user_code (str): The user code shown to the user, e.g. ABCD-EFGH.
-        verification_url (str):
         verification_url_complete (str):
         expires_in (int): Seconds until the link request expires.
         interval (int): Seconds to wait between polls.
+        verification_url (str | Unset):
     """
 
     device_code: str
     user_code: str
-    verification_url: str
     verification_url_complete: str
     expires_in: int
     interval: int
+    verification_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,13 +36,13 @@ class DeviceLinkStart:
 
         user_code = self.user_code
 
-        verification_url = self.verification_url
-
         verification_url_complete = self.verification_url_complete
 
         expires_in = self.expires_in
 
         interval = self.interval
+
+        verification_url = self.verification_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,12 +50,13 @@ class DeviceLinkStart:
             {
                 "deviceCode": device_code,
                 "userCode": user_code,
-                "verificationUrl": verification_url,
                 "verificationUrlComplete": verification_url_complete,
                 "expiresIn": expires_in,
                 "interval": interval,
             }
         )
+        if verification_url is not UNSET:
+            field_dict["verificationUrl"] = verification_url
 
         return field_dict
 
@@ -64,21 +67,21 @@ class DeviceLinkStart:
 
         user_code = d.pop("userCode")
 
-        verification_url = d.pop("verificationUrl")
-
         verification_url_complete = d.pop("verificationUrlComplete")
 
         expires_in = d.pop("expiresIn")
 
         interval = d.pop("interval")
 
+        verification_url = d.pop("verificationUrl", UNSET)
+
         device_link_start = cls(
             device_code=device_code,
             user_code=user_code,
-            verification_url=verification_url,
             verification_url_complete=verification_url_complete,
             expires_in=expires_in,
             interval=interval,
+            verification_url=verification_url,
         )
 
         device_link_start.additional_properties = d

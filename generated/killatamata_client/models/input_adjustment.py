@@ -17,38 +17,39 @@ class InputAdjustment:
 
     Attributes:
         field (str): The input field, e.g. durationFrames.
-        reason (str):
         from_ (Any | Unset): The value sent (absent when the field was not sent).
         to (Any | Unset): The value used.
+        reason (str | Unset):
     """
 
     field: str
-    reason: str
     from_: Any | Unset = UNSET
     to: Any | Unset = UNSET
+    reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        reason = self.reason
-
         from_ = self.from_
 
         to = self.to
+
+        reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "field": field,
-                "reason": reason,
             }
         )
         if from_ is not UNSET:
             field_dict["from"] = from_
         if to is not UNSET:
             field_dict["to"] = to
+        if reason is not UNSET:
+            field_dict["reason"] = reason
 
         return field_dict
 
@@ -57,17 +58,17 @@ class InputAdjustment:
         d = dict(src_dict)
         field = d.pop("field")
 
-        reason = d.pop("reason")
-
         from_ = d.pop("from", UNSET)
 
         to = d.pop("to", UNSET)
 
+        reason = d.pop("reason", UNSET)
+
         input_adjustment = cls(
             field=field,
-            reason=reason,
             from_=from_,
             to=to,
+            reason=reason,
         )
 
         input_adjustment.additional_properties = d

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MediaJobBilling")
 
@@ -20,14 +16,14 @@ class MediaJobBilling:
     """Submit-time billing (fixed at submit; no rebill after completion).
 
     Attributes:
-        charged_usd (float):
-        balance_usd (float): The balance after the charge.
-        currency (Literal['USD']):
+        charged_usd (float | Unset):
+        balance_usd (float | Unset): The balance after the charge.
+        currency (str | Unset): USD (the only currency documented).
     """
 
-    charged_usd: float
-    balance_usd: float
-    currency: Literal["USD"]
+    charged_usd: float | Unset = UNSET
+    balance_usd: float | Unset = UNSET
+    currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,26 +35,24 @@ class MediaJobBilling:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chargedUsd": charged_usd,
-                "balanceUsd": balance_usd,
-                "currency": currency,
-            }
-        )
+        field_dict.update({})
+        if charged_usd is not UNSET:
+            field_dict["chargedUsd"] = charged_usd
+        if balance_usd is not UNSET:
+            field_dict["balanceUsd"] = balance_usd
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        charged_usd = d.pop("chargedUsd")
+        charged_usd = d.pop("chargedUsd", UNSET)
 
-        balance_usd = d.pop("balanceUsd")
+        balance_usd = d.pop("balanceUsd", UNSET)
 
-        currency = cast(Literal["USD"], d.pop("currency"))
-        if currency != "USD":
-            raise ValueError(f"currency must match const 'USD', got '{currency}'")
+        currency = d.pop("currency", UNSET)
 
         media_job_billing = cls(
             charged_usd=charged_usd,

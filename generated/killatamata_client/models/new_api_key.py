@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="NewApiKey")
 
 
@@ -16,15 +18,15 @@ class NewApiKey:
 
     Attributes:
         api_key (str):
-        key_prefix (str): The key's public prefix (what revoke takes).
-        label (str):
-        created_at (datetime.datetime):
+        key_prefix (str | Unset): The key's public prefix (what revoke takes).
+        label (str | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
     api_key: str
-    key_prefix: str
-    label: str
-    created_at: datetime.datetime
+    key_prefix: str | Unset = UNSET
+    label: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,18 +36,23 @@ class NewApiKey:
 
         label = self.label
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "apiKey": api_key,
-                "keyPrefix": key_prefix,
-                "label": label,
-                "createdAt": created_at,
             }
         )
+        if key_prefix is not UNSET:
+            field_dict["keyPrefix"] = key_prefix
+        if label is not UNSET:
+            field_dict["label"] = label
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
 
         return field_dict
 
@@ -54,11 +61,16 @@ class NewApiKey:
         d = dict(src_dict)
         api_key = d.pop("apiKey")
 
-        key_prefix = d.pop("keyPrefix")
+        key_prefix = d.pop("keyPrefix", UNSET)
 
-        label = d.pop("label")
+        label = d.pop("label", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         new_api_key = cls(
             api_key=api_key,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.quoted_job import QuotedJob
 
@@ -18,24 +20,26 @@ class StudioPreflight:
     """
     Attributes:
         preflight_id (str):
-        quoted_jobs (list[QuotedJob]):
-        total_estimated_usd (float):
-        approval_required (bool):
+        quoted_jobs (list[QuotedJob] | Unset):
+        total_estimated_usd (float | Unset):
+        approval_required (bool | Unset):
     """
 
     preflight_id: str
-    quoted_jobs: list[QuotedJob]
-    total_estimated_usd: float
-    approval_required: bool
+    quoted_jobs: list[QuotedJob] | Unset = UNSET
+    total_estimated_usd: float | Unset = UNSET
+    approval_required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         preflight_id = self.preflight_id
 
-        quoted_jobs = []
-        for quoted_jobs_item_data in self.quoted_jobs:
-            quoted_jobs_item = quoted_jobs_item_data.to_dict()
-            quoted_jobs.append(quoted_jobs_item)
+        quoted_jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.quoted_jobs, Unset):
+            quoted_jobs = []
+            for quoted_jobs_item_data in self.quoted_jobs:
+                quoted_jobs_item = quoted_jobs_item_data.to_dict()
+                quoted_jobs.append(quoted_jobs_item)
 
         total_estimated_usd = self.total_estimated_usd
 
@@ -46,11 +50,14 @@ class StudioPreflight:
         field_dict.update(
             {
                 "preflightId": preflight_id,
-                "quotedJobs": quoted_jobs,
-                "totalEstimatedUsd": total_estimated_usd,
-                "approvalRequired": approval_required,
             }
         )
+        if quoted_jobs is not UNSET:
+            field_dict["quotedJobs"] = quoted_jobs
+        if total_estimated_usd is not UNSET:
+            field_dict["totalEstimatedUsd"] = total_estimated_usd
+        if approval_required is not UNSET:
+            field_dict["approvalRequired"] = approval_required
 
         return field_dict
 
@@ -61,16 +68,18 @@ class StudioPreflight:
         d = dict(src_dict)
         preflight_id = d.pop("preflightId")
 
-        quoted_jobs = []
-        _quoted_jobs = d.pop("quotedJobs")
-        for quoted_jobs_item_data in _quoted_jobs:
-            quoted_jobs_item = QuotedJob.from_dict(quoted_jobs_item_data)
+        _quoted_jobs = d.pop("quotedJobs", UNSET)
+        quoted_jobs: list[QuotedJob] | Unset = UNSET
+        if _quoted_jobs is not UNSET:
+            quoted_jobs = []
+            for quoted_jobs_item_data in _quoted_jobs:
+                quoted_jobs_item = QuotedJob.from_dict(quoted_jobs_item_data)
 
-            quoted_jobs.append(quoted_jobs_item)
+                quoted_jobs.append(quoted_jobs_item)
 
-        total_estimated_usd = d.pop("totalEstimatedUsd")
+        total_estimated_usd = d.pop("totalEstimatedUsd", UNSET)
 
-        approval_required = d.pop("approvalRequired")
+        approval_required = d.pop("approvalRequired", UNSET)
 
         studio_preflight = cls(
             preflight_id=preflight_id,
