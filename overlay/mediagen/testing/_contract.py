@@ -19,7 +19,7 @@ import queue as queue_module
 import re
 import resource
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,11 +46,14 @@ class OperationReport:
     reason: str = ""
     requests: int = 0
     answers: dict[str, int] = field(default_factory=dict)
+    keyed: dict[str, int] = field(default_factory=dict)
+    """The answers to requests that carried the run's credentials."""
     waited_429: int = 0
     other_methods: int = 0
     checks_run: int = 0
     checks_failed: int = 0
     validated: int = 0
+    success_answers: int = 0
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     transport_errors: list[str] = field(default_factory=list)
@@ -240,6 +243,7 @@ def _run(job: ContractJob, emit: Callable[[dict[str, Any]], None]) -> ContractRe
         rate=rate,
         budget=budget,
         emit=emit,
+        operations=[f"{op.method} {op.path}" for op in schema.operations.values() if billable or not op.billable],
     )
     operations = [
         judge(
@@ -249,6 +253,7 @@ def _run(job: ContractJob, emit: Callable[[dict[str, Any]], None]) -> ContractRe
             stop_reason=outcome["stop_reason"],
             target=base_url if live else "the mock",
             unreachable=out_of_reach(job.provider, op, live=live),
+            session_only=session is None and _needs_session(schema.spec, op.raw),
         )
         for op in schema.operations.values()
     ]
@@ -275,12 +280,13 @@ def judge(
     stop_reason: str,
     target: str,
     unreachable: str | None = None,
+    session_only: bool = False,
 ) -> OperationReport:
     """The operation's verdict from its tally: findings fail it; a validated answer in its documented success
     class passes it; otherwise it was not exercised, and the reason says what it saw instead (or it is out of
     reach of any contract run, ``unreachable`` says why)."""
     op.requests, op.answers, op.waited_429 = tally.requests, dict(tally.answers), tally.waited_429
-    op.other_methods = tally.other_methods
+    op.other_methods, op.success_answers, op.keyed = tally.other_methods, tally.success_answers, dict(tally.keyed)
     op.checks_run, op.checks_failed, op.validated = tally.checks_run, tally.checks_failed, tally.validated
     op.findings, op.errors = sorted(tally.findings.values(), key=lambda f: f.code), list(tally.errors)
     op.transport_errors = list(tally.transport_errors)
@@ -290,25 +296,35 @@ def judge(
         op.verdict = "FAIL"
         found = [f"{f.code} {f.title}" + (f" ×{f.count}" if f.count > 1 else "") for f in op.findings]
         op.reason = "; ".join(found + [f"error: {e}" for e in op.errors])
-        if not op.validated:  # and what it never saw
-            op.reason += f"; not exercised either: {_why_untested(op, path_params, stop_reason, target)}"
+        if not op.success_answers:  # and that it was never exercised besides
+            op.reason += f"; not exercised either: {_why_untested(op, path_params, stop_reason, target, session_only)}"
     elif op.validated:
         op.verdict, op.reason = "pass", f"{op.validated} answers validated"
     elif unreachable:
         op.verdict, op.reason = "out of reach", unreachable
     else:
-        op.verdict, op.reason = "not exercised", _why_untested(op, path_params, stop_reason, target)
+        op.verdict, op.reason = "not exercised", _why_untested(op, path_params, stop_reason, target, session_only)
     return op
 
 
-def _why_untested(op: OperationReport, path_params: list[str], stop_reason: str, target: str) -> str:
+def _needs_session(spec: Mapping[str, Any], raw: Mapping[str, Any]) -> bool:
+    """Whether every way to call the operation needs a cookie (a browser session), not a key."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    options = raw.get("security", spec.get("security", []))
+    cookie = {name for name, s in schemes.items() if s.get("type") == "apiKey" and s.get("in") == "cookie"}
+    return bool(options) and all(set(option) & cookie for option in options)
+
+
+def _why_untested(
+    op: OperationReport, path_params: list[str], stop_reason: str, target: str, session_only: bool = False
+) -> str:
     answered = {k: v for k, v in op.answers.items() if k not in (NO_ANSWER, NOT_SENT)}
     total = sum(answered.values())
     no_answer = op.answers.get(NO_ANSWER, 0)
-    if op.requests == 0:
+    if total + no_answer == 0:
         if op.answers.get(NOT_SENT) or "budget" in stop_reason:
-            return f"no request sent: {stop_reason} before it was reached (raise --max-requests)"
-        return "no request was sent"
+            return "none of its requests was sent: the request budget ran out first (raise --max-requests)"
+        return "no request was sent" + (f" ({op.other_methods} probes with other methods)" if op.other_methods else "")
     if total == 0:
         errors = "; ".join(op.transport_errors) or "no answer"
         return f"none of its {no_answer} requests got an answer ({errors}): is {target} up and reachable?"
@@ -319,8 +335,21 @@ def _why_untested(op: OperationReport, path_params: list[str], stop_reason: str,
         spread = ", ".join(f"{status}×{n}" for status, n in sorted(answered.items(), key=lambda kv: -kv[1]))
         head = f"no answer in its success class among {total} ({spread})"
         status = max(answered, key=lambda s: answered[s])
+    if op.success_answers:
+        stopped = f" ({stop_reason})" if stop_reason != "completed" else ""
+        return f"{op.success_answers} of its {total} answers are in its success class, none checked to the end{stopped}"
     if no_answer:
         head += f", {no_answer} requests got no answer"
+    if status in ("401", "403") and op.keyed and status not in op.keyed:
+        # The refusals were of schemathesis' own requests without the key; judge by those that carried it.
+        status = max(op.keyed, key=lambda s: op.keyed[s])
+    elif status in ("401", "403") and not op.keyed and not session_only:
+        ran_out = " before the request budget ran out" if op.answers.get(NOT_SENT) else ""
+        return (
+            f"{head}, all to requests without the key (schemathesis' auth checks): none with it was answered{ran_out}"
+        )
+    if session_only and status in ("401", "403"):
+        return f"{head}: it takes a browser session (a cookie), which a live run does not have"
     hint = {
         "401": "is the key right?",
         "403": "is the key right, and allowed to call this?",
@@ -330,7 +359,7 @@ def _why_untested(op: OperationReport, path_params: list[str], stop_reason: str,
         "405": "the method is not allowed there: is the base URL right?",
     }.get(status) or ("the server failed: look at its logs" if status.startswith("5") else "")
     if not hint and status.startswith("2"):
-        hint = "answers in its documented success class failed their checks"
+        hint = "its 2xx answers are not a success status it documents"
     elif not hint and status.startswith("4"):
         hint = "every request was refused"
     return f"{head}: {hint}" if hint else head

@@ -80,6 +80,7 @@ def build_config(
     """The schemathesis configuration (TOML) of one run: every check, every phase, credentials from the worker's
     environment (never written to a file), billable operations left out unless allowed."""
     scheme = next(iter(schema.spec["components"]["securitySchemes"]))
+    read_only = live and not allow_billable
     stateful = _links_among(schema, allow_billable)
     lines = [
         *([f"seed = {seed}"] if seed is not None else []),
@@ -90,6 +91,9 @@ def build_config(
         *_auth(schema, session),
         "[checks]",
         "enabled = true",
+        # A read-only live run probes for 405 with safe methods only: never a PUT, POST or DELETE the spec does
+        # not list, on an API that might act on it.
+        *(["[phases.coverage]", 'unexpected-methods = ["get", "options", "trace", "query"]'] if read_only else []),
         "[phases.stateful]",
         # Without billable operations there may be no link left to follow (nothing creates a resource).
         f"enabled = {'true' if stateful else 'false'}",

@@ -23,7 +23,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -61,6 +61,8 @@ class Tally:
     requests: int = 0
     answers: Counter[str] = field(default_factory=Counter)
     """Keyed by status code (``"200"``), ``"no answer"`` (transport error) or ``"not sent"`` (budget spent)."""
+    keyed: Counter[str] = field(default_factory=Counter)
+    """The answers to requests that carried the run's credentials (not schemathesis' probes without them)."""
     other_methods: int = 0
     """Requests with a method the operation's path does not have (schemathesis' probes for 405): sent, but not
     answers about this operation."""
@@ -69,6 +71,8 @@ class Tally:
     checks_failed: int = 0
     validated: int = 0
     """Answers in the documented success class whose checks all ran and passed."""
+    success_answers: int = 0
+    """Answers in the documented success class, checked or not."""
     transport_errors: list[str] = field(default_factory=list)
     """What went wrong where no answer came (``connection refused``), each once."""
     errors: list[str] = field(default_factory=list)
@@ -92,6 +96,8 @@ class GateAdapter(HTTPAdapter):
         observe: Callable[[requests.PreparedRequest, requests.Response | None, str], None] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        share: Callable[[requests.PreparedRequest], str | None] | None = None,
+        operations: int = 0,
     ) -> None:
         super().__init__()
         self.rate, self.budget, self.handler, self.sleep, self.clock = rate, budget, handler, sleep, clock
@@ -100,6 +106,20 @@ class GateAdapter(HTTPAdapter):
         self.spent = False
         self._next = 0.0
         self._lock = threading.Lock()
+        # Fair shares of a budget: each operation not yet tried keeps a reserve, so that the first operations
+        # cannot spend it all (``share`` names a request's operation; ``operations`` is how many will be tried).
+        self.share, self.operations = share, operations
+        self.reserve = max(1, min(5, budget // (2 * operations))) if budget and operations else 0
+        self.started: Counter[str] = Counter()
+
+    def _over_share(self, request: requests.PreparedRequest) -> bool:
+        if not self.reserve or self.share is None or self.budget is None:
+            return False
+        label = self.share(request)
+        if label is None or not self.started[label]:
+            return False  # an operation's first requests come out of its own reserve
+        waiting = max(0, self.operations - len(self.started))
+        return self.sent + waiting * self.reserve >= self.budget
 
     def _acquire(self, request: requests.PreparedRequest) -> None:
         with self._lock:
@@ -107,6 +127,13 @@ class GateAdapter(HTTPAdapter):
                 self.spent = True
                 self.observe(request, None, NOT_SENT)
                 raise BudgetSpent(f"the request budget ({self.budget}) is spent", request=request)
+            if self._over_share(request):
+                self.observe(request, None, NOT_SENT)
+                raise BudgetSpent(
+                    "the rest of the request budget is kept for operations not tried yet", request=request
+                )
+            if self.share is not None and (label := self.share(request)) is not None:
+                self.started[label] += 1
             self.sent += 1
             now = self.clock()
             slot = max(now, self._next)
@@ -261,9 +288,11 @@ def run_in_process(
     rate: float | None,
     budget: int | None,
     emit: Emit,
+    operations: Collection[str] = (),
 ) -> dict[str, Any]:
     """Run schemathesis against ``base_url`` (or ``engine``, in this process); return the tallies and the run's facts.
 
+    ``operations`` are the labels of the operations the run selected: each keeps a fair share of the budget.
     ``emit`` receives progress events: ``{"event": "phase", "phase": ...}``, ``{"event": "operation", ...}``,
     ``{"event": "requests", "sent": n}``.
     """
@@ -276,12 +305,33 @@ def run_in_process(
 
     from . import _st_checks  # noqa: F401  (registers the envelope and x402 checks)
 
-    gate = GateAdapter(rate=rate, budget=budget, handler=mock_handler(engine) if engine is not None else None)
+    facts = _Spec.of(spec)
+    prefix = urlsplit(base_url).path.rstrip("/")
+    selected = set(operations)
+
+    def route(request: requests.PreparedRequest) -> tuple[str, bool]:
+        path = urlsplit(request.url or "").path
+        return facts.label_of(request.method or "GET", path[len(prefix) :] if prefix else path)
+
+    def share(request: requests.PreparedRequest) -> str | None:
+        """The selected operation a request spends the budget of (a probe with another method: its path's)."""
+        label, own_method = route(request)
+        if own_method or label in selected:
+            return label if label in selected else None
+        path = label.partition(" ")[2]
+        return next((other for other in sorted(selected) if other.partition(" ")[2] == path), None)
+
+    gate = GateAdapter(
+        rate=rate,
+        budget=budget,
+        handler=mock_handler(engine) if engine is not None else None,
+        share=share,
+        operations=len(selected),
+    )
     # Every session this worker makes (schemathesis' own, and the fresh ones its auth probes open) sends through
     # the gate: requests mounts ``requests.sessions.HTTPAdapter()`` on each new session. The worker is a process of
     # its own, made for this run, so nothing else sees the swap.
     setattr(requests.sessions, "HTTPAdapter", lambda: gate)  # noqa: B010
-    facts = _Spec.of(spec)
     tallies: dict[str, Tally] = {}
     run_errors: list[str] = []
     last_progress = 0.0
@@ -289,12 +339,11 @@ def run_in_process(
     def tally(label: str) -> Tally:
         return tallies.setdefault(label, Tally())
 
-    prefix = urlsplit(base_url).path.rstrip("/")
+    secrets = [api_key, session or ""]
 
     def observe(request: requests.PreparedRequest, response: requests.Response | None, error: str) -> None:
         nonlocal last_progress
-        path = urlsplit(request.url or "").path
-        label, own_method = facts.label_of(request.method or "GET", path[len(prefix) :] if prefix else path)
+        label, own_method = route(request)
         entry = tally(label)
         if error == NOT_SENT:
             entry.answers[NOT_SENT] += 1
@@ -311,7 +360,11 @@ def run_in_process(
             if error not in entry.transport_errors:
                 entry.transport_errors.append(error)
         else:
-            entry.answers[facts.status(response)] += 1
+            status = facts.status(response)
+            entry.answers[status] += 1
+            entry.success_answers += facts.is_success(label, status)
+            if any(secret in value for value in request.headers.values() for secret in secrets if secret):
+                entry.keyed[status] += 1
         now = time.monotonic()
         if now - last_progress > 0.25:
             last_progress = now
