@@ -11,8 +11,7 @@ from typing import Any
 
 import mediagen
 import pytest
-from mediagen import JobStatus, SpecSchema, fusara, killatamata, mediaio, seele, seisoai
-from mediagen._drift import DriftReport
+from mediagen import DriftReport, JobStatus, SpecSchema, fusara, killatamata, mediaio, seele, seisoai
 from mediagen.testing import MockEngine, mock
 from mediagen.testing._departures import KINDS, UNKNOWN_INTEGER, UNKNOWN_STRING
 

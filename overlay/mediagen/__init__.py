@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ._auth import *
 from ._client import *
+from ._drift import *
 from ._exceptions import *
 from ._ledger import *
 from ._retry import *
@@ -39,6 +40,8 @@ __all__ = [
     "Challenge",
     "ClientOptions",
     "ConflictError",
+    "Departure",
+    "DriftReport",
     "ErrorInfo",
     "FileSource",
     "InternalServerError",

@@ -13,7 +13,7 @@ with seele.Seele() as api:
 ```
 
 A contract runner (or any code holding answers) can use the same report without a client:
-``DriftReport(SpecSchema.of("seele_client")).observe("get_job", 200, body)``.
+``mediagen.DriftReport(mediagen.SpecSchema.of("seele_client")).observe("get_job", 200, body)``.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 
 from ._schema import Departure, SpecSchema
 
-__all__ = ["DriftReport", "logger"]
+__all__ = ["DriftReport"]
 
 logger = logging.getLogger("mediagen.drift")
 
