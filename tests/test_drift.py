@@ -179,3 +179,18 @@ def test_a_drift_check_that_fails_never_fails_the_call(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(api.drift, "observe", broken)
     assert api.submit("x").id
+
+
+def test_a_timestamp_in_another_form_is_read_as_text_and_reported() -> None:
+    """Answers' date-times are ISO 8601 by the spec; another form (an epoch, a space separator) is kept as given and
+    reported, never a parse error that loses the job."""
+    from killatamata_client.models import MediaJob
+
+    body = {"jobId": "job_1", "status": "running", "createdAt": "1 Feb 2026 10:00"}
+    job = MediaJob.from_dict(body)
+    assert job.created_at == "1 Feb 2026 10:00"
+    report = DriftReport(SpecSchema.of("killatamata_client"))
+    assert [(d.pointer, d.json_type) for d in report.observe("get_media_job", 200, body)] == [("/createdAt", "string")]
+    iso = {**body, "createdAt": "2026-02-01T10:00:00Z"}
+    assert MediaJob.from_dict(iso).created_at.year == 2026  # type: ignore[union-attr]
+    assert report.observe("get_media_job", 200, iso) == []

@@ -9,6 +9,13 @@ from typing import Annotated, Any, Literal
 from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
+class Timestamp(RootModel[AwareDatetime | str]):
+    root: AwareDatetime | str
+    """
+    An ISO 8601 date-time in an answer.
+    """
+
+
 class ErrorResponse(BaseModel):
     """
     Every error answer: "Error responses are JSON with error and optional details".
@@ -24,7 +31,7 @@ class Health(BaseModel):
     E.g. ok.
     """
     version: str | None = None
-    time: AwareDatetime | None = None
+    time: Timestamp | None = None
 
 
 class CreditPackage(BaseModel):
@@ -64,7 +71,7 @@ class AffiliateCapture(BaseModel):
     """
     Signed token naming the code; sent again at bind or checkout.
     """
-    expiresAt: AwareDatetime
+    expiresAt: Timestamp
 
 
 class EmailAddress(RootModel[str]):
@@ -100,13 +107,13 @@ class AffiliateProfile(BaseModel):
     website: str | None = None
     payoutEmail: str | None = None
     code: str | None = None
-    createdAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
 
 
 class AffiliateCode(BaseModel):
     code: Annotated[str, Field(min_length=1)]
     referralUrl: AnyUrl | None = None
-    createdAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
 
 
 class AffiliateBinding(BaseModel):
@@ -127,7 +134,7 @@ class AffiliateCommission(BaseModel):
     commissionId: str | None = None
     amountUsd: float
     status: str | None = None
-    createdAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
 
 
 class AffiliateCommissionList(BaseModel):
@@ -139,7 +146,7 @@ class AffiliatePayout(BaseModel):
     amountUsd: float
     status: str | None = None
     method: str | None = None
-    paidAt: AwareDatetime | None = None
+    paidAt: Timestamp | None = None
 
 
 class AffiliatePayoutList(BaseModel):
@@ -154,7 +161,7 @@ class AffiliatePayoutRequest(BaseModel):
     E.g. pending, approved, paid, rejected.
     """
     method: str | None = None
-    createdAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
 
 
 class AffiliatePayoutEligibility(BaseModel):
@@ -251,7 +258,7 @@ class BrowserEmailVerifyRequest(BaseModel):
 class BrowserSession(BaseModel):
     authenticated: bool
     email: str | None = None
-    expiresAt: AwareDatetime | None = None
+    expiresAt: Timestamp | None = None
 
 
 class BrowserSessionCleared(BaseModel):
@@ -269,13 +276,13 @@ class NewApiKey(BaseModel):
     The key's public prefix (what revoke takes).
     """
     label: str | None = None
-    createdAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
 
 
 class ApiKeyInfo(BaseModel):
     keyPrefix: Annotated[str, Field(min_length=1)]
     label: str | None = None
-    createdAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
     lastUsedAt: AwareDatetime | None = None
     revoked: bool | None = None
 
@@ -370,7 +377,7 @@ class DeviceLinkRequestInfo(BaseModel):
     userCode: UserCode
     status: DeviceLinkStatus | str
     keyLabel: str | None = None
-    expiresAt: AwareDatetime
+    expiresAt: Timestamp
 
 
 class DeviceLinkApproveRequest(BaseModel):
@@ -566,16 +573,16 @@ class StudioProject(BaseModel):
     projectId: Annotated[str, Field(min_length=1)]
     name: str | None = None
     description: str | None = None
-    createdAt: AwareDatetime | None = None
-    updatedAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
+    updatedAt: Timestamp | None = None
 
 
 class StudioThread(BaseModel):
     threadId: Annotated[str, Field(min_length=1)]
     projectId: str | None = None
     title: str | None = None
-    createdAt: AwareDatetime | None = None
-    updatedAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
+    updatedAt: Timestamp | None = None
 
 
 class StudioMessage(BaseModel):
@@ -585,7 +592,7 @@ class StudioMessage(BaseModel):
     E.g. user, assistant.
     """
     content: str | None = None
-    createdAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
 
 
 class StudioThreadDetail(BaseModel):
@@ -618,7 +625,7 @@ class StudioAsset(BaseModel):
     mimeType: str | None = None
     sizeBytes: Annotated[int | None, Field(ge=0)] = None
     url: AnyUrl | None = None
-    createdAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
 
 
 class StudioAssetList(BaseModel):
@@ -637,7 +644,7 @@ class StudioTextDocument(BaseModel):
     assetId: Annotated[str, Field(min_length=1)]
     title: str | None = None
     text: str
-    updatedAt: AwareDatetime | None = None
+    updatedAt: Timestamp | None = None
 
 
 class StudioAgentRequestStatus(StrEnum):
@@ -663,8 +670,8 @@ class StudioAgentRequest(BaseModel):
     Media jobs the request started (poll them with get_media_job).
     """
     error: str | None = None
-    createdAt: AwareDatetime | None = None
-    updatedAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
+    updatedAt: Timestamp | None = None
 
 
 class CreateStudioProjectRequest(BaseModel):
@@ -1446,11 +1453,11 @@ class MediaJob(BaseModel):
     """
     task: MediaTask | None = None
     status: MediaJobStatusOpen
-    createdAt: AwareDatetime | None = None
-    updatedAt: AwareDatetime | None = None
+    createdAt: Timestamp | None = None
+    updatedAt: Timestamp | None = None
     progress: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
     downloadableOutputUrls: list[AnyUrl] | None = None
-    outputsExpireAt: AwareDatetime | None = None
+    outputsExpireAt: Timestamp | None = None
     """
     48 hours after completion.
     """

@@ -9,6 +9,13 @@ from typing import Annotated, Literal
 from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
+class Timestamp(RootModel[AwareDatetime | str]):
+    root: AwareDatetime | str
+    """
+    An ISO 8601 date-time in an answer.
+    """
+
+
 class Model(StrEnum):
     """
     Seele02-pro needs a subscription (403 otherwise).
@@ -54,7 +61,7 @@ class FileUpload(BaseModel):
     """
     Presigned URL for one HTTP PUT of the raw bytes.
     """
-    upload_url_expires_at: AwareDatetime | None = None
+    upload_url_expires_at: Timestamp | None = None
     upload_headers: dict[str, str] | None = None
     """
     Headers to send with the PUT, e.g. Content-Type.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,17 +15,21 @@ class AffiliateCapture:
     """
     Attributes:
         capture_token (str): Signed token naming the code; sent again at bind or checkout.
-        expires_at (datetime.datetime):
+        expires_at (datetime.datetime | str): An ISO 8601 date-time in an answer.
     """
 
     capture_token: str
-    expires_at: datetime.datetime
+    expires_at: datetime.datetime | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         capture_token = self.capture_token
 
-        expires_at = self.expires_at.isoformat()
+        expires_at: str
+        if isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +47,20 @@ class AffiliateCapture:
         d = dict(src_dict)
         capture_token = d.pop("captureToken")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+        def _parse_expires_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        expires_at = _parse_expires_at(d.pop("expiresAt"))
 
         affiliate_capture = cls(
             capture_token=capture_token,

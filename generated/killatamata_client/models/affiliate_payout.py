@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,14 +20,14 @@ class AffiliatePayout:
         payout_id (str | Unset):
         status (str | Unset):
         method (str | Unset):
-        paid_at (datetime.datetime | Unset):
+        paid_at (datetime.datetime | str | Unset): An ISO 8601 date-time in an answer.
     """
 
     amount_usd: float
     payout_id: str | Unset = UNSET
     status: str | Unset = UNSET
     method: str | Unset = UNSET
-    paid_at: datetime.datetime | Unset = UNSET
+    paid_at: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,13 @@ class AffiliatePayout:
 
         method = self.method
 
-        paid_at: str | Unset = UNSET
-        if not isinstance(self.paid_at, Unset):
+        paid_at: str | Unset
+        if isinstance(self.paid_at, Unset):
+            paid_at = UNSET
+        elif isinstance(self.paid_at, datetime.datetime):
             paid_at = self.paid_at.isoformat()
+        else:
+            paid_at = self.paid_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,12 +76,22 @@ class AffiliatePayout:
 
         method = d.pop("method", UNSET)
 
-        _paid_at = d.pop("paidAt", UNSET)
-        paid_at: datetime.datetime | Unset
-        if isinstance(_paid_at, Unset):
-            paid_at = UNSET
-        else:
-            paid_at = datetime.datetime.fromisoformat(_paid_at)
+        def _parse_paid_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        paid_at = _parse_paid_at(d.pop("paidAt", UNSET))
 
         affiliate_payout = cls(
             amount_usd=amount_usd,

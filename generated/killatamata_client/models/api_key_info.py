@@ -18,14 +18,14 @@ class ApiKeyInfo:
     Attributes:
         key_prefix (str):
         label (str | Unset):
-        created_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | str | Unset): An ISO 8601 date-time in an answer.
         last_used_at (datetime.datetime | None | Unset):
         revoked (bool | Unset):
     """
 
     key_prefix: str
     label: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | str | Unset = UNSET
     last_used_at: datetime.datetime | None | Unset = UNSET
     revoked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,9 +35,13 @@ class ApiKeyInfo:
 
         label = self.label
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         last_used_at: None | str | Unset
         if isinstance(self.last_used_at, Unset):
@@ -74,12 +78,22 @@ class ApiKeyInfo:
 
         label = d.pop("label", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("createdAt", UNSET))
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

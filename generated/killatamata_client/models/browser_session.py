@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,12 +18,12 @@ class BrowserSession:
     Attributes:
         authenticated (bool):
         email (str | Unset):
-        expires_at (datetime.datetime | Unset):
+        expires_at (datetime.datetime | str | Unset): An ISO 8601 date-time in an answer.
     """
 
     authenticated: bool
     email: str | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,9 +31,13 @@ class BrowserSession:
 
         email = self.email
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
+        expires_at: str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
             expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +60,22 @@ class BrowserSession:
 
         email = d.pop("email", UNSET)
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        def _parse_expires_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
 
         browser_session = cls(
             authenticated=authenticated,

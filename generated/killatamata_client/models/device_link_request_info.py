@@ -19,13 +19,13 @@ class DeviceLinkRequestInfo:
     Attributes:
         user_code (str): The user code shown to the user, e.g. ABCD-EFGH.
         status (DeviceLinkStatus | str):
-        expires_at (datetime.datetime):
+        expires_at (datetime.datetime | str): An ISO 8601 date-time in an answer.
         key_label (str | Unset):
     """
 
     user_code: str
     status: DeviceLinkStatus | str
-    expires_at: datetime.datetime
+    expires_at: datetime.datetime | str
     key_label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +38,11 @@ class DeviceLinkRequestInfo:
         else:
             status = self.status
 
-        expires_at = self.expires_at.isoformat()
+        expires_at: str
+        if isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
 
         key_label = self.key_label
 
@@ -74,7 +78,20 @@ class DeviceLinkRequestInfo:
 
         status = _parse_status(d.pop("status"))
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+        def _parse_expires_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        expires_at = _parse_expires_at(d.pop("expiresAt"))
 
         key_label = d.pop("keyLabel", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,12 +18,12 @@ class Health:
     Attributes:
         status (str): E.g. ok.
         version (str | Unset):
-        time (datetime.datetime | Unset):
+        time (datetime.datetime | str | Unset): An ISO 8601 date-time in an answer.
     """
 
     status: str
     version: str | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
+    time: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,9 +31,13 @@ class Health:
 
         version = self.version
 
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
+        time: str | Unset
+        if isinstance(self.time, Unset):
+            time = UNSET
+        elif isinstance(self.time, datetime.datetime):
             time = self.time.isoformat()
+        else:
+            time = self.time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +60,22 @@ class Health:
 
         version = d.pop("version", UNSET)
 
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
+        def _parse_time(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        time = _parse_time(d.pop("time", UNSET))
 
         health = cls(
             status=status,

@@ -32,11 +32,11 @@ class MediaJob:
         result (MediaJobResult | Unset): Read for `result.jobId` (the document's fallback).
         id (str | Unset): The document's last fallback for the job id.
         task (MediaTask | Unset): The nine production tasks.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | str | Unset): An ISO 8601 date-time in an answer.
+        updated_at (datetime.datetime | str | Unset): An ISO 8601 date-time in an answer.
         progress (float | Unset):
         downloadable_output_urls (list[str] | Unset):
-        outputs_expire_at (datetime.datetime | Unset): 48 hours after completion.
+        outputs_expire_at (datetime.datetime | str | Unset): An ISO 8601 date-time in an answer.
         error (MediaJobError | Unset):
         billing (MediaJobBilling | Unset): Submit-time billing (fixed at submit; no rebill after completion).
         details (MediaJobDetails | Unset): Only with includeDetails=1.
@@ -48,11 +48,11 @@ class MediaJob:
     result: MediaJobResult | Unset = UNSET
     id: str | Unset = UNSET
     task: MediaTask | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | str | Unset = UNSET
+    updated_at: datetime.datetime | str | Unset = UNSET
     progress: float | Unset = UNSET
     downloadable_output_urls: list[str] | Unset = UNSET
-    outputs_expire_at: datetime.datetime | Unset = UNSET
+    outputs_expire_at: datetime.datetime | str | Unset = UNSET
     error: MediaJobError | Unset = UNSET
     billing: MediaJobBilling | Unset = UNSET
     details: MediaJobDetails | Unset = UNSET
@@ -79,13 +79,21 @@ class MediaJob:
         if not isinstance(self.task, Unset):
             task = self.task.value
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         progress = self.progress
 
@@ -93,9 +101,13 @@ class MediaJob:
         if not isinstance(self.downloadable_output_urls, Unset):
             downloadable_output_urls = self.downloadable_output_urls
 
-        outputs_expire_at: str | Unset = UNSET
-        if not isinstance(self.outputs_expire_at, Unset):
+        outputs_expire_at: str | Unset
+        if isinstance(self.outputs_expire_at, Unset):
+            outputs_expire_at = UNSET
+        elif isinstance(self.outputs_expire_at, datetime.datetime):
             outputs_expire_at = self.outputs_expire_at.isoformat()
+        else:
+            outputs_expire_at = self.outputs_expire_at
 
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
@@ -187,19 +199,39 @@ class MediaJob:
         else:
             task = MediaTask(_task)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
 
         progress = d.pop("progress", UNSET)
 
@@ -207,12 +239,22 @@ class MediaJob:
             list[str], d.pop("downloadableOutputUrls", UNSET)
         )
 
-        _outputs_expire_at = d.pop("outputsExpireAt", UNSET)
-        outputs_expire_at: datetime.datetime | Unset
-        if isinstance(_outputs_expire_at, Unset):
-            outputs_expire_at = UNSET
-        else:
-            outputs_expire_at = datetime.datetime.fromisoformat(_outputs_expire_at)
+        def _parse_outputs_expire_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        outputs_expire_at = _parse_outputs_expire_at(d.pop("outputsExpireAt", UNSET))
 
         _error = d.pop("error", UNSET)
         error: MediaJobError | Unset

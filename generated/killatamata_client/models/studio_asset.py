@@ -26,7 +26,7 @@ class StudioAsset:
         mime_type (str | Unset):
         size_bytes (int | Unset):
         url (str | Unset):
-        created_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | str | Unset): An ISO 8601 date-time in an answer.
     """
 
     asset_id: str
@@ -39,7 +39,7 @@ class StudioAsset:
     mime_type: str | Unset = UNSET
     size_bytes: int | Unset = UNSET
     url: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,9 +65,13 @@ class StudioAsset:
 
         url = self.url
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,12 +126,22 @@ class StudioAsset:
 
         url = d.pop("url", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("createdAt", UNSET))
 
         studio_asset = cls(
             asset_id=asset_id,

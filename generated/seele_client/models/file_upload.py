@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class FileUpload:
     Attributes:
         file_id (str): Opaque file identifier for file_ids.
         upload_url (str): Presigned URL for one HTTP PUT of the raw bytes.
-        upload_url_expires_at (datetime.datetime | Unset):
+        upload_url_expires_at (datetime.datetime | str | Unset): An ISO 8601 date-time in an answer.
         upload_headers (FileUploadUploadHeaders | Unset): Headers to send with the PUT, e.g. Content-Type.
         filename (str | Unset):
         content_type (str | Unset):
@@ -31,7 +31,7 @@ class FileUpload:
 
     file_id: str
     upload_url: str
-    upload_url_expires_at: datetime.datetime | Unset = UNSET
+    upload_url_expires_at: datetime.datetime | str | Unset = UNSET
     upload_headers: FileUploadUploadHeaders | Unset = UNSET
     filename: str | Unset = UNSET
     content_type: str | Unset = UNSET
@@ -43,9 +43,13 @@ class FileUpload:
 
         upload_url = self.upload_url
 
-        upload_url_expires_at: str | Unset = UNSET
-        if not isinstance(self.upload_url_expires_at, Unset):
+        upload_url_expires_at: str | Unset
+        if isinstance(self.upload_url_expires_at, Unset):
+            upload_url_expires_at = UNSET
+        elif isinstance(self.upload_url_expires_at, datetime.datetime):
             upload_url_expires_at = self.upload_url_expires_at.isoformat()
+        else:
+            upload_url_expires_at = self.upload_url_expires_at
 
         upload_headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.upload_headers, Unset):
@@ -87,14 +91,26 @@ class FileUpload:
 
         upload_url = d.pop("upload_url")
 
-        _upload_url_expires_at = d.pop("upload_url_expires_at", UNSET)
-        upload_url_expires_at: datetime.datetime | Unset
-        if isinstance(_upload_url_expires_at, Unset):
-            upload_url_expires_at = UNSET
-        else:
-            upload_url_expires_at = datetime.datetime.fromisoformat(
-                _upload_url_expires_at
-            )
+        def _parse_upload_url_expires_at(
+            data: object,
+        ) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        upload_url_expires_at = _parse_upload_url_expires_at(
+            d.pop("upload_url_expires_at", UNSET)
+        )
 
         _upload_headers = d.pop("upload_headers", UNSET)
         upload_headers: FileUploadUploadHeaders | Unset
