@@ -11,10 +11,9 @@ import re
 from contextlib import ExitStack
 from pathlib import Path
 
+import mediagen
 import pytest
 from eth_account import Account
-
-import mediagen
 from mediagen.providers import NAMES, PROVIDERS
 from mediagen.testing import MockEngine, mock
 from mediagen.testing._asgi import MockASGIApp
