@@ -2,47 +2,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-import mediagen
 import pytest
 from mediagen import seele
 from mediagen.testing import MockEngine, mock
+from mediagen.testing.pytest_plugin import MockSleeps
 
-
-class Sleeps:
-    """Records every sleep of the retry layer and of ``wait``, advancing the mock's clock instead of sleeping."""
-
-    def __init__(self) -> None:
-        self.retry: list[float] = []
-        self.wait: list[float] = []
-        self.engines: list[MockEngine] = []
-
-    def _advance(self, seconds: float) -> None:
-        for engine in self.engines:
-            engine.clock.advance(seconds)
+#: The fixtures every mediagen user gets from the pytest plugin (mediagen.testing.pytest_plugin): sleeps recorded,
+#: waits advancing the mocks' clocks. Kept under its old name for the tests that annotate with it.
+Sleeps = MockSleeps
 
 
 @pytest.fixture(autouse=True)
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> Sleeps:
-    record = Sleeps()
-
-    def retry_sleep(s: float) -> None:
-        record.retry.append(s)
-
-    async def retry_asleep(s: float) -> None:
-        record.retry.append(s)
-
-    def wait_sleep(s: float) -> None:
-        record.wait.append(s)
-        record._advance(s)
-
-    async def wait_asleep(s: float) -> None:
-        wait_sleep(s)
-
-    monkeypatch.setattr(mediagen._retry, "sleep", retry_sleep)
-    monkeypatch.setattr(mediagen._retry, "asleep", retry_asleep)
-    monkeypatch.setattr(mediagen._wait, "sleep", wait_sleep)
-    monkeypatch.setattr(mediagen._wait, "asleep", wait_asleep)
-    return record
+def sleeps(mock_sleeps: MockSleeps) -> MockSleeps:
+    """In every test here: no real sleeping (retries recorded, waits advance the mocks in ``sleeps.engines``)."""
+    return mock_sleeps
 
 
 @pytest.fixture

@@ -8,16 +8,12 @@ examples name, and a clock: waits advance the mocks' clocks instead of sleeping.
 from __future__ import annotations
 
 import re
-from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
-import mediagen
 import pytest
 from eth_account import Account
 from mediagen.providers import NAMES, PROVIDERS
-from mediagen.testing import MockEngine, mock
-from mediagen.testing._asgi import MockASGIApp
-from mediagen.testing._serve import serving
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
@@ -33,30 +29,17 @@ def test_the_readme_has_python_examples() -> None:
 
 
 @pytest.mark.parametrize("index", range(len(BLOCKS)), ids=lambda i: f"block{i}")
-def test_readme_block_runs_as_written(index: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readme_block_runs_as_written(
+    index: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mock_provider: Any, serve_mock: Any
+) -> None:
     code = BLOCKS[index]
-    named = [name for name in NAMES if re.search(rf"\b{name}\b", code)]
-    engines: list[MockEngine] = []
     monkeypatch.chdir(tmp_path)
     for file in ("reference.png", "frame.png"):
         (tmp_path / file).write_bytes(PNG)
     monkeypatch.setenv("WALLET_PRIVATE_KEY", Account.create().key.hex())
-
-    def advance(seconds: float) -> None:
-        for engine in engines:
-            engine.clock.advance(seconds)
-
-    async def aadvance(seconds: float) -> None:
-        advance(seconds)
-
-    monkeypatch.setattr(mediagen._wait, "sleep", advance)
-    monkeypatch.setattr(mediagen._wait, "asleep", aadvance)
-    with ExitStack() as stack:
-        for name in named:
-            engine = mock(name)
-            engines.append(engine)
-            url = stack.enter_context(serving(MockASGIApp(engine)))
-            provider = PROVIDERS[name]
-            monkeypatch.setenv(provider.env_var.removesuffix("_API_KEY") + "_BASE_URL", url)
-            monkeypatch.setenv(provider.env_var, engine.provider.api_key)
-        exec(compile(code, f"README.md python block {index}", "exec"), {"__name__": "readme"})  # noqa: S102
+    for name in (name for name in NAMES if re.search(rf"\b{name}\b", code)):
+        engine = mock_provider(name)  # the plugin's fixtures: waits advance its clock
+        provider = PROVIDERS[name]
+        monkeypatch.setenv(provider.env_var.removesuffix("_API_KEY") + "_BASE_URL", serve_mock(engine))
+        monkeypatch.setenv(provider.env_var, engine.provider.api_key)
+    exec(compile(code, f"README.md python block {index}", "exec"), {"__name__": "readme"})  # noqa: S102
