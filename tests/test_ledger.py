@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from eth_account import Account
@@ -218,3 +219,19 @@ def test_resume_finishes_known_jobs_and_says_what_to_do_about_unknown_writes(
     monkeypatch.delenv("MEDIAGEN_LEDGER", raising=False)
     missing = runner.invoke(ledger_app, ["resume"])
     assert missing.exit_code == 2 and "MEDIAGEN_LEDGER" in missing.output
+
+
+def test_a_killatamata_submit_is_recorded_with_its_key_and_quote(tmp_path: Path, mock_provider: Any) -> None:
+    from mediagen import killatamata
+
+    engine, ledger = mock_provider("killatamata"), Ledger(f"sqlite:///{tmp_path}/l.db")
+    with killatamata.KillaTamata(engine.provider.api_key, transport=engine.transport(), ledger=ledger) as api:
+        job = api.submit("moss.sound.effect", prompt="a pistol shot", durationSeconds=2, idempotency_key="k-42")
+    [write] = ledger.writes()
+    assert (write.operation, write.state, write.job_id, write.idempotency_key) == (
+        "submit_media_job",
+        "succeeded",
+        job.id,
+        "k-42",
+    )
+    assert write.quoted_usd is not None and write.quoted_usd > 0

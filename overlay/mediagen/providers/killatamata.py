@@ -39,7 +39,7 @@ from killatamata_client.api.default import (
 
 from .. import _wait
 from .._auth import MAX_PAYMENT_EXTENSION
-from .._client import AsyncProviderClient, ClientOptions, ProviderClient, SyncAPI, build_client
+from .._client import QUOTE_EXTENSION, AsyncProviderClient, ClientOptions, ProviderClient, SyncAPI, build_client
 from .._exceptions import InvalidInputError, MediagenError, PaymentError
 from .._schema import SpecSchema
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
@@ -274,8 +274,9 @@ class KillaTamata(_KillaTamataBase, ProviderClient):
     ) -> Job:
         """Submit one job (billed at submit). ``input`` and keyword fields are the task's input, named as the
         document names them; a ``pathlib.Path`` wherever an image or audio object goes is sent inline."""
-        body, key, _ = self._prepare_submit(task, input, fields, idempotency_key, max_usd)
-        return _job(self.call(submit_media_job, body=body, x_idempotency_key=key))
+        body, key, price = self._prepare_submit(task, input, fields, idempotency_key, max_usd)
+        quote = {QUOTE_EXTENSION: price.usd} if price.usd is not None else {}  # recorded with the write in a ledger
+        return _job(self.call(submit_media_job, body=body, x_idempotency_key=key, _extensions=quote))
 
     def get(self, job_id: str, *, include_details: bool = False) -> Job:
         return _job(self.call(get_media_job, job_id=job_id, **_details(include_details)), job_id)
@@ -325,8 +326,9 @@ class AsyncKillaTamata(_KillaTamataBase, AsyncProviderClient):
         max_usd: Decimal | str | float | None = None,
         **fields: Any,
     ) -> Job:
-        body, key, _ = self._prepare_submit(task, input, fields, idempotency_key, max_usd)
-        return _job(await self.call(submit_media_job, body=body, x_idempotency_key=key))
+        body, key, price = self._prepare_submit(task, input, fields, idempotency_key, max_usd)
+        quote = {QUOTE_EXTENSION: price.usd} if price.usd is not None else {}
+        return _job(await self.call(submit_media_job, body=body, x_idempotency_key=key, _extensions=quote))
 
     async def get(self, job_id: str, *, include_details: bool = False) -> Job:
         return _job(await self.call(get_media_job, job_id=job_id, **_details(include_details)), job_id)

@@ -40,7 +40,7 @@ from seisoai_client.api.default import (
 
 from .. import _wait
 from .._auth import MAX_PAYMENT_EXTENSION
-from .._client import ClientOptions, ProviderClient, build_client
+from .._client import QUOTE_EXTENSION, ClientOptions, ProviderClient, build_client
 from .._exceptions import InvalidInputError, MediagenError, PaymentError, PermissionDeniedError
 from .._schema import SpecSchema, instance_problems, refuse
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider
@@ -206,6 +206,7 @@ class Seisoai(ProviderClient):
             if price > cap:
                 raise PaymentError(f"{tool_id} is priced ${price}, above the ${cap} cap. Nothing was sent.")
             extensions[MAX_PAYMENT_EXTENSION] = cap  # and the wallet never signs more, whatever the 402 asks
+            extensions[QUOTE_EXTENSION] = price  # recorded with the write in a ledger
         body = models.InvokeToolRequest.from_dict({**data, **({"webhookUrl": webhook_url} if webhook_url else {})})
         if agent is not None:
             extensions[AGENT_SCOPE] = agent
