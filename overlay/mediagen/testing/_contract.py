@@ -140,6 +140,8 @@ def run_contracts(
     ``on_progress(provider, event)`` gets the workers' progress events (see ``run_in_process``)."""
     from . import PROVIDERS
 
+    if len({job.provider for job in jobs}) != len(jobs):
+        raise ValueError("each provider once per run")
     for job in jobs:
         if job.provider not in PROVIDERS:
             raise ValueError(f"unknown provider {job.provider!r}; known: {', '.join(sorted(PROVIDERS))}")
