@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 import httpx
 
-from ._engine import Fault, MockEngine, MockRequest, MockResponse
+from ._messages import Fault, MockRequest, MockResponse
+
+if TYPE_CHECKING:
+    from ._engine import MockEngine
 
 __all__ = ["MockASGIApp", "MockTransport"]
 

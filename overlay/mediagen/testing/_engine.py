@@ -7,10 +7,8 @@ A provider (``testing/providers/<name>.py``) adds its state and one handler per 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter, deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import unquote
 
@@ -18,6 +16,7 @@ from .._json import loads
 from .._schema import Problem, SpecSchema
 from ._clock import MockClock, RealClock
 from ._departures import KINDS, Kind, depart
+from ._messages import Call, Fault, MockRequest, MockResponse
 
 if TYPE_CHECKING:
     from ._asgi import MockASGIApp, MockTransport
@@ -32,65 +31,6 @@ __all__ = [
     "MockResponse",
     "example_values",
 ]
-
-
-@dataclass
-class MockRequest:
-    method: str
-    path: str
-    query: dict[str, str] = field(default_factory=dict)
-    headers: dict[str, str] = field(default_factory=dict)
-    """Lower-cased names."""
-    body: bytes = b""
-    base_url: str = "http://mock"
-    path_params: dict[str, str] = field(default_factory=dict)
-    json: Any = None
-
-    def header(self, name: str) -> str | None:
-        return self.headers.get(name.lower())
-
-
-@dataclass
-class MockResponse:
-    status: int
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-    raw: bytes | None = None
-    """Non-JSON content (e.g. an object-storage answer); ``body`` is then ignored."""
-
-    def content(self) -> bytes:
-        if self.raw is not None:
-            return self.raw
-        return b"" if self.body is None else json.dumps(self.body).encode()
-
-    def all_headers(self) -> dict[str, str]:
-        headers = dict(self.headers)
-        if self.raw is None and self.body is not None:
-            headers.setdefault("content-type", "application/json")
-        return headers
-
-
-@dataclass(frozen=True)
-class Call:
-    operation: str | None
-    request: MockRequest
-    response: MockResponse
-
-
-@dataclass
-class Fault:
-    """One injected failure. ``drop`` faults are raised by the httpx adapter as network errors."""
-
-    operation: str | None
-    status: int | None = None
-    drop: Literal["connect", "before", "after"] | None = None
-    retry_after: float | None = None
-    code: str | None = None
-    message: str | None = None
-    after: bool = False
-    """A status fault answered after the request was handled (and committed): "billed, then 500"."""
-    when: Callable[[MockRequest], bool] | None = None
-    """Only requests this accepts take the fault, e.g. the paid try: ``lambda r: r.header("payment-signature")``."""
 
 
 #: The header a replayed answer carries (the mock's; providers rarely document one).
