@@ -227,10 +227,28 @@ def _safe_cause(exc: Exception) -> Exception | None:
     return None if isinstance(exc, httpx.LocalProtocolError) else exc
 
 
+_PARSED = "mediagen.parsed"
+
+
+def _json_body(response: httpx.Response) -> Any:
+    """The JSON body, parsed bounded once per answer (MalformedBodyError when it is not JSON or too deep)."""
+    cached = response.extensions.get(_PARSED)
+    if cached is None:
+        try:
+            cached = (True, loads(response.content))
+        except MalformedBodyError as exc:
+            cached = (False, exc)
+        response.extensions[_PARSED] = cached
+    ok, value = cached
+    if not ok:
+        raise value
+    return value
+
+
 def _decoded(response: httpx.Response) -> Any:
     """The JSON body (parsed bounded), or its text when it is not JSON."""
     try:
-        return loads(response.content)
+        return _json_body(response)
     except MalformedBodyError:
         return response.text
 
@@ -326,7 +344,7 @@ class _Base:
             drift_logger.exception("%s %s: the drift check itself failed", self.provider.name, operation)
         try:
             if "json" in response.headers.get("content-type", "") and response.content:
-                loads(response.content)  # bounded first: the generated parser's json.loads then never recurses deeply
+                _json_body(response)  # bounded first: the generated parser's json.loads then never recurses deeply
             undocumented = response.is_success and not self.schema.documents(operation, response.status_code)
             parsed = None if undocumented else endpoint._parse_response(client=self.client, response=response)
             if parsed is None and response.is_success and (success := self.schema.success_status(operation)):

@@ -69,7 +69,10 @@ def loads(data: bytes | bytearray | memoryview | str, *, max_bytes: int = MAX_BY
         # orjson's message may quote the input; keep only where it failed.
         what = "nested too deeply" if "depth" in str(exc).lower() else f"not valid JSON (at byte {exc.pos})"
         raise MalformedBodyError(f"the body is {what}") from None
-    check_depth(value, max_depth)
+    if isinstance(data, str):
+        data = data.encode()
+    if bytes(data).count(b"[") + bytes(data).count(b"{") > max_depth:  # fewer openings cannot nest deeper
+        check_depth(value, max_depth)
     return value
 
 
