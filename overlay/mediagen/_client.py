@@ -12,13 +12,14 @@ job = api.call(get_job, job_id="job_123")     # the envelope's data, or an APISt
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import copy
 import inspect
 import logging
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -512,6 +513,17 @@ class RawResponse(Generic[ResultT]):
         return self.parsed
 
 
+@contextlib.contextmanager
+def _capturing() -> Iterator[list[httpx.Response]]:
+    """Collect the answers of the calls made inside (``with_raw_response``)."""
+    box: list[httpx.Response] = []
+    token = _CAPTURE.set(box)
+    try:
+        yield box
+    finally:
+        _CAPTURE.reset(token)
+
+
 def _captured(response: httpx.Response) -> None:
     box = _CAPTURE.get()
     if box is not None:
@@ -537,23 +549,15 @@ class _RawResponses:
         if inspect.iscoroutinefunction(method):
 
             async def acall(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-                box: list[httpx.Response] = []
-                token = _CAPTURE.set(box)
-                try:
+                with _capturing() as box:
                     result = await method(*args, **kwargs)
-                finally:
-                    _CAPTURE.reset(token)
                 return finish(box, result)
 
             return acall
 
         def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            box: list[httpx.Response] = []
-            token = _CAPTURE.set(box)
-            try:
+            with _capturing() as box:
                 result = method(*args, **kwargs)
-            finally:
-                _CAPTURE.reset(token)
             return finish(box, result)
 
         return call
