@@ -33,11 +33,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | TaskEnvelope | None:
-    if response.status_code == 200:
-        response_200 = TaskEnvelope.from_dict(response.json())
-
-        return response_200
-
     if response.status_code == 400:
         response_400 = ErrorEnvelope.from_dict(response.json())
 
@@ -57,6 +52,11 @@ def _parse_response(
         response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
+
+    if 200 <= response.status_code <= 299:
+        response_2xx = TaskEnvelope.from_dict(response.json())
+
+        return response_2xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
