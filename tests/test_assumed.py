@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 import mediagen
@@ -245,3 +246,21 @@ def test_killatamata_breaking_only_assumed_constraints_is_sent(sleeps: Sleeps) -
         killatamata.KillaTamata(strict.provider.api_key, transport=strict.transport()).submit(
             "video.combine", {"videoUrls": ["https://cdn.example.com/a.mp4"]}
         )
+
+
+@pytest.mark.parametrize(("markup", "paid"), [(1.1, True), (3.0, False)])
+def test_seisoai_cap_is_checked_against_the_402_not_only_the_quote(sleeps: Sleeps, markup: float, paid: bool) -> None:
+    """The gateway's 402 amount need not equal its /price quote: a quote under the cap does not license paying a
+    402 above it."""
+    from eth_account import Account
+
+    engine = mock("seisoai", x402_markup=markup)
+    wallet = mediagen.X402Wallet(Account.create(), max_payment_usd="1", budget_usd="5")
+    with seisoai.Seisoai(transport=engine.transport(), x402=wallet, spending_cap_usd="0.04") as api:
+        assert api.price("image.generate.flux-2") < Decimal("0.04")  # the quote passes the cap either way
+        if paid:
+            assert api.invoke("image.generate.flux-2", prompt="a fox").status is mediagen.JobStatus.SUCCEEDED
+        else:
+            with pytest.raises(mediagen.PaymentError):
+                api.invoke("image.generate.flux-2", prompt="a fox")
+    assert bool(wallet.payments) is paid

@@ -104,12 +104,14 @@ class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
     package = "seisoai_client"
 
     def __init__(self, *, job_seconds: float = 20.0, shape: str = "seisoai", rate_limit: int | None = None,
-                 starting_credits: float = 100.0, csrf: bool = False) -> None:  # fmt: skip
+                 starting_credits: float = 100.0, csrf: bool = False, x402_markup: float = 1.0) -> None:  # fmt: skip
         if shape not in ("seisoai", "v2"):
             raise ValueError(f"shape must be 'seisoai' or 'v2', not {shape!r}")
         self.job_seconds, self.shape, self.rate_limit = job_seconds, cast(Literal["seisoai", "v2"], shape), rate_limit
         self.starting_credits = starting_credits
         self.csrf = csrf
+        self.x402_markup = x402_markup
+        """A 402 asks this multiple of the /price quote (the gateway's 402 amount need not equal its quote)."""
         self.api_key = "sk_live_mock" + secrets.token_hex(12)
         self.schema = SpecSchema.of(self.package)
         self.tools: dict[str, _Tool] = {}
@@ -361,6 +363,7 @@ class SeisoaiMock(FlowRoutes, DiscoveryRoutes, JobRoutes):
               charge: bool = True) -> _Payer | MockResponse:  # fmt: skip
         """Pay for a call: API-key credits (taken now unless ``charge`` is False: the caller takes them per item),
         or an x402 payment (verified here, settled by the caller once the work exists)."""
+        units = round(units * self.x402_markup)
         key = self._key(request)
         if key is not None:
             if self.accounts[key] < credits:
