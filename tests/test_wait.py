@@ -119,3 +119,28 @@ async def test_job_id_survives_cancellation(aapi: seele.AsyncSeele) -> None:
         with pytest.raises(asyncio.CancelledError) as info:
             await aapi.wait(job)
     assert any(job.id in note for note in info.value.__notes__)
+
+
+def test_an_unknown_status_is_reported_and_polled_to_the_deadline(sleeps: Sleeps) -> None:
+    """A state the document does not list is JobStatus.UNKNOWN: reported to on_progress with the raw word, polled
+    on (never an end, never an error), and the deadline's error names the word."""
+    clock = [0.0]
+    unknown = dataclasses.replace(_job(JobStatus.UNKNOWN), raw_status="ARCHIVING")
+    seen: list[Job] = []
+
+    def fetch(_: str) -> Job:
+        clock[0] += 10
+        return unknown
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(mediagen._wait, "clock", lambda: clock[0])
+        with pytest.raises(mediagen.WaitTimeoutError, match="'ARCHIVING' \\(unknown\\)") as info:
+            wait(_job(JobStatus.QUEUED), fetch, policy=PollPolicy(1, 1), timeout=35, on_progress=seen.append)
+    assert [j.status for j in seen] == [JobStatus.UNKNOWN] * 4 and info.value.job_id == "job_1"
+    assert not JobStatus.UNKNOWN.terminal
+    assert JobStatus.read({"done": JobStatus.SUCCEEDED}, "ARCHIVING") is JobStatus.UNKNOWN
+    assert JobStatus.read({"100": JobStatus.SUCCEEDED}, 100) is JobStatus.SUCCEEDED
+
+
+def test_the_interval_never_overflows_on_a_long_wait() -> None:
+    assert PollPolicy(1, 30).interval(10_000) == 30.0
