@@ -13,16 +13,26 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import jsonschema
 import jsonschema_rs
-import yaml
+import orjson
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from ._exceptions import InvalidInputError
+
+if TYPE_CHECKING:
+    import jsonschema
+
+
+def _js() -> Any:
+    """jsonschema, imported on first use (its import costs ~0.2 s; the fast paths use jsonschema-rs)."""
+    import jsonschema
+
+    return jsonschema
+
 
 __all__ = [
     "ASSUMABLE",
@@ -177,6 +187,19 @@ def json_type(value: Any) -> str:
     return "object" if isinstance(value, Mapping) else type(value).__name__
 
 
+def load_spec(package: str) -> Mapping[str, Any]:
+    """The spec a generated package ships: its compact ``openapi.json`` (written by codegen; orjson reads it in a
+    millisecond), or the YAML copy for a package generated before there was one."""
+    root = files(package)
+    compact = root.joinpath("openapi.json")
+    if compact.is_file():
+        loaded: Mapping[str, Any] = orjson.loads(compact.read_bytes())
+        return loaded
+    import yaml
+
+    return dict(yaml.safe_load(root.joinpath("openapi.yaml").read_text(encoding="utf-8")))
+
+
 @dataclass(frozen=True)
 class Problem:
     """One way an instance breaks its schema."""
@@ -230,8 +253,9 @@ _MISSING = object()
 
 @functools.lru_cache(maxsize=256)
 def _compiled(text: str) -> jsonschema.protocols.Validator:
-    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
-    return jsonschema.Draft202012Validator(json.loads(text), format_checker=checker)
+    checker = _js().Draft202012Validator.FORMAT_CHECKER
+    validator: jsonschema.protocols.Validator = _js().Draft202012Validator(json.loads(text), format_checker=checker)
+    return validator
 
 
 def instance_problems(schema: Mapping[str, Any], instance: Any, prefix: str = "input") -> list[Problem]:
@@ -317,7 +341,7 @@ class SpecSchema:
         assumed constraints to the documented ones."""
         if strict:
             return cls(cls.of(package).source, strict=True)
-        return cls(yaml.safe_load(files(package).joinpath("openapi.yaml").read_text(encoding="utf-8")))
+        return cls(load_spec(package))
 
     @functools.cached_property
     def strict_view(self) -> SpecSchema:
@@ -331,11 +355,12 @@ class SpecSchema:
 
     @functools.cache  # noqa: B019 - one validator per pointer for the life of this (cached) SpecSchema
     def validator(self, pointer: str) -> jsonschema.protocols.Validator:
-        return jsonschema.Draft202012Validator(
+        validator: jsonschema.protocols.Validator = _js().Draft202012Validator(
             {"$ref": f"{_BASE}#{pointer}"},
             registry=self._registry,
-            format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+            format_checker=_js().Draft202012Validator.FORMAT_CHECKER,
         )
+        return validator
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         while "$ref" in node:
@@ -383,8 +408,8 @@ class SpecSchema:
         for param in map(self.resolve, declared):
             if param["in"] == location:
                 schema = self.resolve(param.get("schema", {}))
-                checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
-                validator = jsonschema.Draft202012Validator(schema, format_checker=checker)
+                checker = _js().Draft202012Validator.FORMAT_CHECKER
+                validator = _js().Draft202012Validator(schema, format_checker=checker)
                 params.append((param["name"], bool(param.get("required")), schema.get("type"), validator))
         return tuple(params)
 
@@ -556,7 +581,7 @@ class SpecSchema:
             causes = tagged[0] if len(tagged) == 1 and len(branches) > 1 else list(error.context)
             # A property that failed its own check also counts as "unevaluated": report the real failure first.
             causes = [c for c in causes if c.validator != "unevaluatedProperties"] or causes
-            error = jsonschema.exceptions.best_match(causes) or causes[0]
+            error = _js().exceptions.best_match(causes) or causes[0]
         field = _field(prefix, error.absolute_path)
         rule = str(error.validator)
         instance, expected, schema = error.instance, error.validator_value, error.schema
