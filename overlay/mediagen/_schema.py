@@ -18,13 +18,12 @@ from urllib.parse import quote
 
 import jsonschema_rs
 import orjson
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from ._exceptions import InvalidInputError
 
 if TYPE_CHECKING:
     import jsonschema
+    from referencing import Registry
 
 
 def _js() -> Any:
@@ -323,6 +322,9 @@ class SpecSchema:
         """The view validation uses: the documented constraints (all of them when strict), answers' open enums
         closed to their documented values."""
         spec = self.spec
+        from referencing import Registry, Resource  # here, not at import: only a spec's validators need it
+        from referencing.jsonschema import DRAFT202012
+
         resource = Resource.from_contents(spec, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(_BASE, resource)
         self.operations: dict[str, Operation] = {}

@@ -1,0 +1,57 @@
+"""Start-up cost, as medians of fresh processes: what a service pays to import mediagen and build a client.
+
+    python scripts/bench_import.py [--runs 7]
+
+Targets (issue 14): ``import mediagen`` <= 0.3 s, ``from mediagen import seele`` plus a client <= 0.5 s, beside the
+baseline ``import httpx, pydantic`` measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+
+CASES = {
+    "import httpx, pydantic (baseline)": "import httpx, pydantic",
+    "import mediagen": "import mediagen",
+    **{
+        f"from mediagen import {name} + client": f"from mediagen import {name}; {name}.{cls}('k')"
+        for name, cls in (
+            ("seele", "Seele"),
+            ("mediaio", "MediaIO"),
+            ("fusara", "Fusara"),
+            ("killatamata", "KillaTamata"),
+            ("seisoai", "Seisoai"),
+        )
+    },  # fmt: skip
+}
+
+
+def _median(argv: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    empty = _median([sys.executable, "-c", "pass"], args.runs)
+    print(f"{'case':<42} {'median s':>9} {'minus bare python':>18}")
+    print(f"{'python -c pass':<42} {empty:9.3f} {0:18.3f}")
+    for label, code in CASES.items():
+        took = _median([sys.executable, "-c", code], args.runs)
+        print(f"{label:<42} {took:9.3f} {took - empty:18.3f}")
+    cli = _median([sys.executable, "-m", "mediagen.cli", "--help"], args.runs)
+    print(f"{'mediagen --help':<42} {cli:9.3f} {cli - empty:18.3f}")
+
+
+if __name__ == "__main__":
+    main()
