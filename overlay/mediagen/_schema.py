@@ -250,6 +250,22 @@ def _field(prefix: str, path: Any) -> str:
 _MISSING = object()
 
 
+class _ParamCheck:
+    """One parameter's schema: jsonschema-rs says whether a value is valid (every request), jsonschema says why
+    (only for a failure, so it is imported and compiled only then)."""
+
+    def __init__(self, schema: Mapping[str, Any]) -> None:
+        self.schema = schema
+        self.fast = jsonschema_rs.Draft202012Validator(dict(schema), validate_formats=True)
+
+    @functools.cached_property
+    def slow(self) -> jsonschema.protocols.Validator:
+        validator: jsonschema.protocols.Validator = _js().Draft202012Validator(
+            self.schema, format_checker=_js().Draft202012Validator.FORMAT_CHECKER
+        )
+        return validator
+
+
 @functools.lru_cache(maxsize=256)
 def _compiled(text: str) -> jsonschema.protocols.Validator:
     checker = _js().Draft202012Validator.FORMAT_CHECKER
@@ -410,9 +426,7 @@ class SpecSchema:
         for param in map(self.resolve, declared):
             if param["in"] == location:
                 schema = self.resolve(param.get("schema", {}))
-                checker = _js().Draft202012Validator.FORMAT_CHECKER
-                validator = _js().Draft202012Validator(schema, format_checker=checker)
-                params.append((param["name"], bool(param.get("required")), schema.get("type"), validator))
+                params.append((param["name"], bool(param.get("required")), schema.get("type"), _ParamCheck(schema)))
         return tuple(params)
 
     def param_names(self, operation_id: str, location: str) -> frozenset[str]:
@@ -449,7 +463,8 @@ class SpecSchema:
                     coerced = float(value)
                 except ValueError:
                     pass
-            problems += [self._problem(e, f"{location}.{name}") for e in validator.iter_errors(coerced)]
+            if not validator.fast.is_valid(coerced):  # jsonschema-rs answers; jsonschema only explains a failure
+                problems += [self._problem(e, f"{location}.{name}") for e in validator.slow.iter_errors(coerced)]
         return problems
 
     def _response_key(self, operation_id: str, status: int) -> str | None:
