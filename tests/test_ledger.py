@@ -235,3 +235,28 @@ def test_a_killatamata_submit_is_recorded_with_its_key_and_quote(tmp_path: Path,
         "k-42",
     )
     assert write.quoted_usd is not None and write.quoted_usd > 0
+
+
+def test_resume_resends_a_lost_keyed_submit_with_its_key_and_it_is_made_once(
+    tmp_path: Path, mock_provider: Any
+) -> None:
+    """A Killa Tamata submit whose answer was lost: the service re-sends it through resume() with the recorded key;
+    the mock replays the job it made instead of making (and charging) a second one."""
+    from mediagen import killatamata
+    from mediagen._recovery import resume
+
+    engine, ledger = mock_provider("killatamata"), Ledger(f"sqlite:///{tmp_path}/l.db")
+    inputs = {"prompt": "a pistol shot", "durationSeconds": 2}
+    with killatamata.KillaTamata(engine.provider.api_key, transport=engine.transport(), ledger=ledger,
+                                 max_retries=0) as api:  # fmt: skip
+        engine.drop_next("after", operation="submit_media_job")
+        with pytest.raises(APIConnectionError):
+            api.submit("moss.sound.effect", **inputs)
+        before = api.balance()
+        steps = list(resume(ledger, resend=lambda w: api.submit("moss.sound.effect", idempotency_key=w.idempotency_key,
+                                                                **inputs)))  # fmt: skip
+        assert api.balance() == before  # a replay: charged once, at the first try
+    [step] = [s for s in steps if s.write.operation == "submit_media_job" and s.write.state == "unknown"]
+    assert step.action == "resent"
+    jobs = {w.job_id for w in ledger.writes() if w.job_id}
+    assert len(jobs) == 1 and engine.replays == 1

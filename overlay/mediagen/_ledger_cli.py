@@ -57,5 +57,5 @@ def resume(
     needs_you = 0
     for step in run(_open(ledger), timeout=timeout):
         typer.echo(str(step))
-        needs_you += step.action != "waited"
+        needs_you += step.action not in ("waited", "resent")
     raise typer.Exit(1 if needs_you else 0)

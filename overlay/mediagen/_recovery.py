@@ -10,8 +10,10 @@ for step in resume(Ledger("sqlite:///app.db"), timeout=600):
 * A write whose job id is known and whose job has not ended: its wait is resumed (through the provider's client,
   key from the provider's environment variable) and the ledger updated to the job's end.
 * A ``sending`` row left by a process that died between send and answer becomes ``unknown``.
-* An ``unknown`` keyed write: the ledger keeps no body (no secrets), so the caller re-sends the same call with the
-  recorded idempotency key: a replay if it was processed, the job made once if it was not.
+* An ``unknown`` keyed write: the ledger keeps no body (no secrets), so the service that made it re-sends it:
+  ``resume(ledger, resend=...)`` calls ``resend(write)``, which makes the same call again with
+  ``idempotency_key=write.idempotency_key`` (a replay if it was processed, the job made once if it was not), and the
+  write is settled with the job that comes back. Without ``resend`` (the CLI) the step says what to send.
 * An ``unknown`` unkeyed write (Seele, Media.io, Fusara, Seisoai POSTs): it may have been processed and billed, and
   the provider honours no key: the step says so, with the time to look for a job created then.
 """
@@ -39,7 +41,7 @@ class Step:
 
     write: WriteRecord
     action: str
-    """``waited``, ``wait-failed``, ``resend-with-key`` or ``check-provider``."""
+    """``waited``, ``wait-failed``, ``resent``, ``resend-failed``, ``resend-with-key`` or ``check-provider``."""
     detail: str
 
     def __str__(self) -> str:
@@ -65,6 +67,7 @@ def resume(
     timeout: float = 600.0,
     clients: Mapping[str, Any] | None = None,
     client_for: Callable[[str], Any] = _client_for,
+    resend: Callable[[WriteRecord], Any] | None = None,
 ) -> Iterator[Step]:
     """Settle what the ledger left open (see the module docstring), one Step per write. ``clients`` maps a
     provider name to a client to use (tests; default: one built from the provider's environment variable)."""
@@ -73,6 +76,8 @@ def resume(
     for write in ledger.writes():
         if write.state == "succeeded" and write.job_id and write.job_state not in _TERMINAL:
             yield _wait(ledger, write, made, client_for, timeout)
+        elif write.state in ("unknown", "sending") and write.idempotency_key and resend is not None:
+            yield _resend(ledger, write, resend)
         elif write.state in ("unknown", "sending"):
             yield _advice(write)
 
@@ -91,6 +96,18 @@ def _wait(ledger: Ledger, write: WriteRecord, made: dict[str, Any], client_for: 
         return Step(write, "wait-failed", f"{type(exc).__name__}: {exc}")
     return Step(write, "waited", f"the job ended {finished.status.value}" + (f" ({len(finished.outputs)} outputs)"
                 if finished.outputs else ""))  # fmt: skip
+
+
+def _resend(ledger: Ledger, write: WriteRecord, resend: Callable[[WriteRecord], Any]) -> Step:
+    """The caller's own re-send of a keyed write, with its key; the write is settled with what came back."""
+    try:
+        answer = resend(write)
+    except MediagenError as exc:
+        return Step(write, "resend-failed", f"{type(exc).__name__}: {exc}")
+    job_id = getattr(answer, "id", None)
+    ledger.finish(write.id, "succeeded", job_id=job_id if isinstance(job_id, str) else None,
+                  detail="re-sent with its idempotency key")  # fmt: skip
+    return Step(write, "resent", f"re-sent with idempotency_key={write.idempotency_key!r}: job {job_id}")
 
 
 def _advice(write: WriteRecord) -> Step:
