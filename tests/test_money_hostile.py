@@ -50,9 +50,8 @@ def test_a_purchase_whose_answer_is_lost_is_recovered_by_its_key_not_bought_agai
 
 def test_a_seisoai_result_fetch_is_never_paid() -> None:
     """The gateway takes x402 only on invoke, batch and orchestrate: a 402 on a queue result is raised, unpaid."""
-    from seisoai_client.api.default import get_job_result
-
     from mediagen import PaymentRequiredError
+    from seisoai_client.api.default import get_job_result
 
     server, wallet = m.HostileX402(), m._wallet()
     api = m._invoke_api(wallet, base_url="http://gateway.test", transport=server.transport())
@@ -64,7 +63,6 @@ def test_a_seisoai_result_fetch_is_never_paid() -> None:
 def test_a_mock_answers_a_100000_deep_body_with_a_400_not_a_crash() -> None:
     import eth_account  # noqa: F401  (py_ecc raises the recursion limit to 100,000 on import)
     import httpx
-
     from mediagen.testing import mock
 
     engine, deep = mock("seisoai"), b"[" * 100_000 + b"]" * 100_000
