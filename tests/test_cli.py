@@ -84,7 +84,7 @@ def test_live_run_takes_the_key_from_the_environment(monkeypatch: pytest.MonkeyP
         result = runner.invoke(app, ["contract", "seele", "--base-url", url, "--param", f"job_id={existing}",
                                      "--max-examples", "3", *FAST])  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "paced at 500/s, budget 200" in result.output
+    assert "paced at 500/s, budget 200 (--rate; otherwise default: the spec documents no rate limit)" in result.output
 
 
 @pytest.mark.parametrize(

@@ -219,6 +219,9 @@ def _run(job: ContractJob, emit: Callable[[dict[str, Any]], None]) -> ContractRe
         default_rate, default_budget, source = live_limits(schema.spec)
         rate = job.rate if job.rate is not None else default_rate
         budget = job.max_requests if job.max_requests is not None else default_budget
+        given = [flag for flag, value in (("--rate", job.rate), ("--max-requests", job.max_requests)) if value]
+        if given:
+            source = " and ".join(given) + (f"; otherwise {source}" if len(given) == 1 else "")
     else:
         # Every request moves the mock's clock a little, so jobs created during the run finish during it.
         engine = mock(job.provider, clock=MockClock(tick=5.0))
