@@ -294,7 +294,7 @@ def run_in_process(
 
     ``operations`` are the labels of the operations the run selected: each keeps a fair share of the budget.
     ``emit`` receives progress events: ``{"event": "phase", "phase": ...}``, ``{"event": "operation", ...}``,
-    ``{"event": "requests", "sent": n}``.
+    ``{"event": "cases", "cases": n}`` (generated so far), ``{"event": "requests", "sent": n}``.
     """
     os.environ[KEY_ENV] = api_key
     if session is not None:
@@ -377,6 +377,7 @@ def run_in_process(
 
     stream = from_schema(schema).execute()
     stop_reason = "completed"
+    cases = 0
     for event in stream:
         if isinstance(event, events.PhaseStarted) and event.phase.is_enabled:
             emit({"event": "phase", "phase": str(event.phase.name.value)})
@@ -384,6 +385,8 @@ def run_in_process(
             emit({"event": "operation", "phase": str(event.phase.value), "label": event.label or ""})
         elif isinstance(event, events.ScenarioFinished):
             _tally_checks(event.recorder, facts, tally)
+            cases += len(event.recorder.cases)
+            emit({"event": "cases", "cases": cases})
         elif isinstance(event, events.NonFatalError) and not event.info.title.startswith("Network Error"):
             # (A network error is the gate's to count: a request without an answer.)
             message = f"{event.info.title}: {event.info.message}".strip()

@@ -36,7 +36,10 @@ class ProgressView:
             SpinnerColumn(),
             TextColumn("[bold]{task.fields[provider]:<12}"),
             BarColumn(bar_width=24),
-            TextColumn("{task.fields[phase]:<9} {task.fields[requests]:>6} requests  {task.fields[operation]}"),
+            TextColumn(
+                "{task.fields[phase]:<9} {task.fields[cases]:>6} cases {task.fields[requests]:>6} requests  "
+                "{task.fields[operation]}"
+            ),
             TimeElapsedColumn(),
             console=console,
             transient=True,
@@ -53,13 +56,15 @@ class ProgressView:
             self.progress.__exit__(None, None, None)
 
     def event(self, provider: str, event: dict[str, Any]) -> None:
-        state = self.state.setdefault(provider, {"phase": "", "operation": "", "requests": 0, "seen": 0, "beat": 0.0})
+        state = self.state.setdefault(
+            provider, {"phase": "", "operation": "", "cases": 0, "requests": 0, "seen": 0, "beat": 0.0}
+        )
         kind = event.get("event")
         if kind == "start":
             # Progress counts scenarios: about one per operation in each of examples, coverage and fuzzing.
             total = max(1, 3 * int(event.get("operations", 1)))
             state["task"] = self.progress.add_task(provider, total=total, provider=provider, phase="starting",
-                                                   requests=0, operation="")  # fmt: skip
+                                                   cases=0, requests=0, operation="")  # fmt: skip
             self._line(provider, f"started, {event.get('operations')} operations")
         elif kind == "phase" and event["phase"] in TESTING_PHASES:
             state["phase"], state["operation"] = event["phase"], ""
@@ -69,11 +74,14 @@ class ProgressView:
             state["seen"] += 1
         elif kind == "requests":
             state["requests"] = event.get("sent", 0)
+        elif kind == "cases":
+            state["cases"] = event.get("cases", 0)
         if self.rich and "task" in state:
-            self.progress.update(state["task"], completed=state["seen"], phase=state["phase"],
+            self.progress.update(state["task"], completed=state["seen"], phase=state["phase"], cases=state["cases"],
                                  requests=state["requests"], operation=state["operation"])  # fmt: skip
         elif not self.rich and kind in ("operation", "requests") and time.monotonic() - state["beat"] > HEARTBEAT:
-            self._line(provider, f"{state['phase']}: {state['operation'] or '…'}, {state['requests']} requests so far")
+            self._line(provider, f"{state['phase']}: {state['operation'] or '…'}, {state['cases']} cases, "
+                                 f"{state['requests']} requests so far")  # fmt: skip
 
     def _line(self, provider: str, text: str) -> None:
         if not self.rich:
