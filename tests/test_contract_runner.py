@@ -149,7 +149,10 @@ def test_a_server_that_breaks_one_operations_response_schema() -> None:
     assert result.exit_code == 1
     assert broken.verdict == "FAIL" and "ST108 Response violates schema" in broken.reason
     assert any(f.code == "ST108" and "12345" in f.message for f in broken.findings)
-    assert all(op.verdict == "pass" and op.validated for op in by_label.values()), result.not_passed()
+    # The live run lists the drift it saw on the row: where, and the JSON type found there (never the value).
+    assert broken.drift and all(place.startswith("/data/status integer") for place in broken.drift)
+    assert "drift: /data/status integer" in broken.reason and "12345" not in broken.reason.split("drift:")[1]
+    assert all(op.verdict == "pass" and op.validated and not op.drift for op in by_label.values()), result.not_passed()
 
 
 def test_a_rate_limiting_server_is_waited_out_not_judged() -> None:

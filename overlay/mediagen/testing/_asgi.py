@@ -49,7 +49,7 @@ class MockTransport(httpx.MockTransport):
         mock_request = MockRequest(
             method=request.method,
             path=request.url.raw_path.split(b"?")[0].decode("ascii"),  # routed undecoded: %2F stays in its segment
-            query=dict(parse_qsl(request.url.query.decode())),
+            query=dict(parse_qsl(request.url.query.decode(), keep_blank_values=True)),
             headers={k.lower(): v for k, v in request.headers.items()},
             body=request.content,
             base_url=f"{request.url.scheme}://{request.url.netloc.decode()}",
@@ -91,7 +91,7 @@ class MockASGIApp:
         request = MockRequest(
             method=scope["method"],
             path=scope.get("raw_path", scope["path"].encode()).split(b"?")[0].decode("latin-1"),
-            query=dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"))),
+            query=dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)),
             headers=headers,
             body=body,
             base_url=f"{scope.get('scheme', 'http')}://{host}",

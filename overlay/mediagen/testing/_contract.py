@@ -57,6 +57,8 @@ class OperationReport:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     transport_errors: list[str] = field(default_factory=list)
+    drift: dict[str, int] = field(default_factory=dict)
+    """Where its success answers departed from the spec, and how often (the drift report's places)."""
 
     @property
     def failures(self) -> list[str]:
@@ -295,6 +297,7 @@ def judge(
     op.checks_run, op.checks_failed, op.validated = tally.checks_run, tally.checks_failed, tally.validated
     op.findings, op.errors = sorted(tally.findings.values(), key=lambda f: f.code), list(tally.errors)
     op.transport_errors = list(tally.transport_errors)
+    op.drift = dict(tally.drift)
     if not op.selected:
         op.verdict, op.reason = "skipped", "billable: called only with --allow-billable"
     elif op.findings or op.errors:
@@ -309,6 +312,10 @@ def judge(
         op.verdict, op.reason = "out of reach", unreachable
     else:
         op.verdict, op.reason = "not exercised", _why_untested(op, path_params, stop_reason, target, session_only)
+    if op.drift:  # what a live API does that its spec does not say: time to check the document and regenerate
+        places = sorted(op.drift.items(), key=lambda item: -item[1])
+        op.reason += "; drift: " + ", ".join(f"{place} ×{count}" for place, count in places[:3])
+        op.reason += f" (+{len(places) - 3} more)" if len(places) > 3 else ""
     return op
 
 

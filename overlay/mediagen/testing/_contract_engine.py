@@ -78,6 +78,8 @@ class Tally:
     errors: list[str] = field(default_factory=list)
     """schemathesis' errors while testing the operation (not transport errors)."""
     findings: dict[str, Finding] = field(default_factory=dict)
+    drift: Counter[str] = field(default_factory=Counter)
+    """Where success answers departed from the spec (``/data/status string (enum)``): the drift report's places."""
 
 
 class BudgetSpent(requests.ConnectionError):
@@ -202,7 +204,7 @@ def mock_handler(engine: Any) -> Callable[[requests.PreparedRequest], urllib3.HT
         mock_request = MockRequest(
             method=request.method or "GET",
             path=url.path,  # routed undecoded: %2F stays in its segment
-            query=dict(parse_qsl(url.query)),
+            query=dict(parse_qsl(url.query, keep_blank_values=True)),
             headers={k.lower(): v if isinstance(v, str) else v.decode("latin-1") for k, v in request.headers.items()},
             body=body.encode() if isinstance(body, str) else bytes(body),  # type: ignore[arg-type]
             base_url=f"{url.scheme}://{url.netloc}",
@@ -339,6 +341,8 @@ def run_in_process(
     def tally(label: str) -> Tally:
         return tallies.setdefault(label, Tally())
 
+    drift, operation_ids = _drift_report(spec)
+
     secrets = [api_key, session or ""]
 
     def observe(request: requests.PreparedRequest, response: requests.Response | None, error: str) -> None:
@@ -362,7 +366,10 @@ def run_in_process(
         else:
             status = facts.status(response)
             entry.answers[status] += 1
-            entry.success_answers += facts.is_success(label, status)
+            success = facts.is_success(label, status)
+            entry.success_answers += success
+            if success and label in operation_ids:
+                _observe_drift(drift, operation_ids[label], response, entry)
             if any(secret in value for value in request.headers.values() for secret in secrets if secret):
                 entry.keyed[status] += 1
         now = time.monotonic()
@@ -398,6 +405,36 @@ def run_in_process(
             stream.stop()
     emit({"event": "requests", "sent": gate.sent})
     return {"tallies": tallies, "errors": run_errors, "sent": gate.sent, "stop_reason": stop_reason}
+
+
+def _drift_report(spec: Mapping[str, Any]) -> tuple[Any, dict[str, str]]:
+    """The drift report of a run (the same one clients keep), and each operation's label → operationId."""
+    import logging
+
+    from .._drift import DriftReport
+    from .._schema import SpecSchema
+
+    quiet = logging.getLogger("mediagen.drift")  # listed on the operations' rows, not logged by the worker
+    quiet.propagate, quiet.handlers = False, [logging.NullHandler()]
+    ids = {
+        f"{method.upper()} {path}": op["operationId"]
+        for path, item in spec.get("paths", {}).items()
+        for method, op in item.items()
+        if isinstance(op, Mapping) and "operationId" in op
+    }
+    return DriftReport(SpecSchema(spec), "contract"), ids
+
+
+def _observe_drift(report: Any, operation: str, response: requests.Response, entry: Tally) -> None:
+    from .._json import MalformedBodyError, loads
+
+    try:
+        body = loads(response.content) if response.content else None
+        found = report.observe(operation, response.status_code, body)
+    except (MalformedBodyError, KeyError, ValueError):
+        return
+    for departure in found:
+        entry.drift[f"{departure.pointer or '/'} {departure.json_type} ({departure.keyword})"] += 1
 
 
 def _tally_checks(recorder: Any, facts: _Spec, tally: Callable[[str], Tally]) -> None:
