@@ -20,3 +20,13 @@ def test_generated_code_never_imports_the_overlay() -> None:
     for package in ("seele_client", "mediaio_client", "fusara_client", "killatamata_client", "seisoai_client"):
         graph = grimp.build_graph(package, "mediagen", exclude_type_checking_imports=True)
         assert not graph.chain_exists(importer=package, imported="mediagen", as_packages=True)
+
+
+def test_every_provider_has_a_mock_and_neither_is_registered_by_hand() -> None:
+    """Adapters are the public modules of mediagen.providers; mocks the classes of mediagen.testing.providers that
+    name their provider: both lists are found on disk, and they agree."""
+    from mediagen.providers import NAMES
+    from mediagen.testing import PROVIDERS
+
+    assert sorted(PROVIDERS) == list(NAMES) and len(NAMES) == 5
+    assert all(PROVIDERS[name].package == f"{name}_client" for name in NAMES)

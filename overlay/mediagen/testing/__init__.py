@@ -14,6 +14,8 @@ assert api.get(job.id).status == "succeeded"
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from typing import Any
 
 from ._asgi import MockASGIApp, MockTransport
@@ -46,13 +48,30 @@ __all__ = [
     "mock",
 ]
 
-PROVIDERS: dict[str, type[Any]] = {
-    "fusara": FusaraMock,
-    "killatamata": KillaTamataMock,
-    "mediaio": MediaioMock,
-    "seele": SeeleMock,
-    "seisoai": SeisoaiMock,
-}
+
+def _discover() -> dict[str, type[Any]]:
+    """Every mock, found on disk: the class of each public module of ``testing/providers`` that names its provider
+    (``name``) and generated package (``package``). Nothing is registered by hand."""
+    from . import providers
+
+    found: dict[str, type[Any]] = {}
+    for info in sorted(pkgutil.iter_modules(providers.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{providers.__name__}.{info.name}")
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and value.__module__ == module.__name__
+                and isinstance(getattr(value, "name", None), str)
+                and isinstance(getattr(value, "package", None), str)
+            ):
+                found[str(getattr(value, "name"))] = value  # noqa: B009
+    return found
+
+
+#: Provider name → its mock class.
+PROVIDERS: dict[str, type[Any]] = _discover()
 
 
 def mock(
