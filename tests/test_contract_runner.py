@@ -11,9 +11,7 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -23,52 +21,11 @@ from mediagen.testing import MockClock, MockEngine, MockRequest, mock
 from mediagen.testing._contract import ContractResult, run_contract
 from mediagen.testing._contract_config import DEFAULT_BUDGET, DEFAULT_RATE, live_limits
 from mediagen.testing._contract_engine import MAX_RETRY_AFTER, GateAdapter, retry_after
+from mediagen.testing._loopback import Answer, loopback
 
-Answer = tuple[int, dict[str, str], bytes]
 KEY = "sk-runner-test"
 SEELE_OPERATIONS = {"POST /v2/api/files", "POST /v2/api/jobs", "POST /v2/api/jobs/{job_id}/steps",
                     "GET /v2/api/jobs/{job_id}"}  # fmt: skip
-
-
-@contextmanager
-def loopback(answer: Callable[[str, str, dict[str, str], bytes], Answer]) -> Iterator[str]:
-    """A real HTTP server on 127.0.0.1 (any method, schemathesis' probes included), answering with ``answer``."""
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def handle_one_request(self) -> None:
-            self.raw_requestline = self.rfile.readline(65537)
-            if not self.raw_requestline or not self.parse_request():
-                self.close_connection = True
-                return
-            body = self.rfile.read(int(self.headers.get("content-length") or 0))
-            status, headers, content = answer(self.command, self.path, {k.lower(): v for k, v in self.headers.items()},
-                                              body)  # fmt: skip
-            self.send_response(status)
-            for name, value in {**headers, "content-length": str(len(content))}.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(content)
-            self.wfile.flush()
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    class Server(ThreadingHTTPServer):
-        daemon_threads = True
-
-        def handle_error(self, request: Any, client_address: Any) -> None:
-            pass  # a client that hangs up mid-request (the runner stopping) is no test failure
-
-    server = Server(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def through(engine: MockEngine) -> Callable[[str, str, dict[str, str], bytes], Answer]:

@@ -18,13 +18,13 @@ from collections.abc import Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 import pytest
 from eth_account import Account
 from mediagen import MediagenAuth, PaymentError, X402Wallet
+from mediagen.testing._loopback import loopback
 from mediagen.testing._x402 import BASE_USDC, MockX402
 
 PRICE_USD = "$0.065"
@@ -69,36 +69,12 @@ class Facilitator:
 
     @contextmanager
     def serve(self) -> Iterator[str]:
-        facilitator = self
+        def answer(method: str, target: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
+            status, doc = self.answer(target, body)
+            return status, {"content-type": "application/json"}, json.dumps(doc).encode()
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def _any(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                status, doc = facilitator.answer(self.path, self.rfile.read(length) if length else b"")
-                content = json.dumps(doc).encode()
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(content)))
-                self.end_headers()
-                self.wfile.write(content)
-
-            do_GET = do_POST = _any
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_address[1]}"
-        finally:
-            server.shutdown()
-            server.server_close()
-            thread.join()
+        with loopback(answer) as url:
+            yield url
 
 
 def _app(facilitator_url: str, price: str) -> Any:

@@ -22,20 +22,15 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 import orjson
 
+from ._loopback import DROP, Answer, loopback
 from ._x402 import MockX402
 
 __all__ = ["DROP", "HostileX402"]
-
-DROP = "drop"
-"""A script entry: close the connection without answering (after settling)."""
-
-Answer = tuple[int, dict[str, str], bytes]
 
 
 @dataclass
@@ -116,39 +111,9 @@ class HostileX402:
     @contextmanager
     def serve(self) -> Iterator[str]:
         """Serve on a real loopback socket; yields the base URL. DROP closes the connection unanswered."""
-        hostile = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+        def answer(method: str, target: str, headers: dict[str, str], body: bytes) -> Answer | str:
+            return self.answer(f"http://{headers.get('host')}{target}", headers, body)
 
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def _any(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length) if length else b""
-                headers = {k.lower(): v for k, v in self.headers.items()}
-                answer = hostile.answer(f"http://{self.headers.get('host')}{self.path}", headers, body)
-                if isinstance(answer, str):  # DROP
-                    self.close_connection = True
-                    self.connection.close()
-                    return
-                status, extra, content = answer
-                self.send_response(status)
-                for name, value in extra.items():
-                    self.send_header(name, value)
-                self.send_header("content-length", str(len(content)))
-                self.end_headers()
-                self.wfile.write(content)
-
-            do_GET = do_POST = do_PUT = do_DELETE = _any
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_address[1]}"
-        finally:
-            server.shutdown()
-            server.server_close()
+        with loopback(answer) as url:
+            yield url
