@@ -644,7 +644,8 @@ class ProviderClient(_ProviderClientBase):
         """Call a generated operation; return its data or raise the typed error."""
         return self.api.call(endpoint, **kwargs)
 
-    def get(self, job_id: str) -> Job:
+    def get(self, job: Job | str, /) -> Job:
+        """The job's current state (a ``Job`` carries what some providers need besides its id)."""
         raise NotImplementedError
 
     def wait(
@@ -661,7 +662,9 @@ class ProviderClient(_ProviderClientBase):
         ``webhook=True``: sleep on the ledger until a receiver (``mediagen.webhooks``, in any process sharing it)
         records the job's end, then fetch the job once; polling every ``poll_interval`` (default 60 s growing to
         5 min) stays the fallback."""
-        get = self.get if self.ledger is None else self._recorded_get
+        def get(_: str) -> Job:
+            return self._recorded_get(job)
+
         if webhook:
             from .webhooks import WEBHOOK_FALLBACK, wait_by_webhook
 
@@ -669,8 +672,8 @@ class ProviderClient(_ProviderClientBase):
             return wait_by_webhook(job, get, self.ledger, policy=policy, timeout=timeout, on_progress=on_progress)
         return wait(job, get, policy=self._policy(poll_interval), timeout=timeout, on_progress=on_progress)
 
-    def _recorded_get(self, job_id: str) -> Job:
-        job = self.get(job_id)
+    def _recorded_get(self, job: Job) -> Job:
+        job = self.get(job)
         if self.ledger is not None:
             self.ledger.job(self.PROVIDER.name, job.id, job.status.value)
         return job
@@ -719,7 +722,7 @@ class AsyncProviderClient(_ProviderClientBase):
         """Call a generated operation; return its data or raise the typed error."""
         return await self.api.call(endpoint, **kwargs)
 
-    async def get(self, job_id: str) -> Job:
+    async def get(self, job: Job | str, /) -> Job:
         raise NotImplementedError
 
     async def wait(
@@ -734,7 +737,10 @@ class AsyncProviderClient(_ProviderClientBase):
         """Poll until ``job`` ends (see ``mediagen.async_wait``); return it with its outputs. ``webhook``: as for
         ``ProviderClient.wait``."""
         policy = self._policy(poll_interval)
-        get = self.get if self.ledger is None else self._recorded_get
+
+        async def get(_: str) -> Job:
+            return await self._recorded_get(job)
+
         if webhook:
             from .webhooks import WEBHOOK_FALLBACK, async_wait_by_webhook
 
@@ -743,8 +749,8 @@ class AsyncProviderClient(_ProviderClientBase):
                                                on_progress=on_progress)  # fmt: skip
         return await async_wait(job, get, policy=policy, timeout=timeout, on_progress=on_progress)
 
-    async def _recorded_get(self, job_id: str) -> Job:
-        job = await self.get(job_id)
+    async def _recorded_get(self, job: Job) -> Job:
+        job = await self.get(job)
         if self.ledger is not None:
             self.ledger.job(self.PROVIDER.name, job.id, job.status.value)
         return job

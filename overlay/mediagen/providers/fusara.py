@@ -26,9 +26,11 @@ from fusara_client.api.default import generate, get_task, get_task_status, hyper
 from fusara_client.models import TaskResponse
 
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
+from .._client import _ProviderClientBase as Base
 from .._exceptions import InvalidInputError
 from .._json import loads
 from .._limits import JobSlots
+from .._operations import Plan, asynced, call, step, sync
 from .._schema import SpecSchema, refuse
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
 
@@ -154,30 +156,44 @@ def callback_payload(body: bytes | str | Mapping[str, Any]) -> models.CallbackPa
     return models.CallbackPayload.from_dict(data)
 
 
+def _submit(
+    api: Base,
+    /,
+    body: Mapping[str, Any],
+    *,
+    endpoint: Endpoint = "generate",
+    extra_body: Mapping[str, Any] | None = None,
+) -> Plan[Job]:
+    """Start a task; ``body`` carries ``__type`` and the provider's fields exactly as the document names them
+    (``extra_body``: deliberate undocumented fields, sent as given after the checks)."""
+    preflight(api.schema, endpoint, body)
+    typed = _variant(endpoint, body).from_dict(dict(body))
+    return _job((yield call(ENDPOINTS[endpoint], body=typed, extra_body=extra_body)))
+
+
+def _get(api: Base, /, job: Job | str) -> Plan[Job]:
+    """The status endpoint first; the task itself only once it is done (section 1's flow)."""
+    job_id = job.id if isinstance(job, Job) else job
+    status = int(raw_value((yield call(get_task_status, id=int(job_id)))))
+    if not _status(status).terminal:
+        return _status_job(job_id, status)
+    return _job((yield call(get_task, id=int(job_id))))
+
+
+def _run(
+    api: Base, /, body: Mapping[str, Any], *, endpoint: Endpoint = "generate", timeout: float | None = None
+) -> Plan[Job]:
+    """``submit`` then ``wait``."""
+    job = yield from _submit(api, body, endpoint=endpoint)
+    return (yield step("wait", job, timeout=timeout))  # type: ignore[no-any-return]
+
+
 class Fusara(ProviderClient):
     """Fusara, synchronously."""
 
     PROVIDER = PROVIDER
     CLIENT_CLASS = fusara_client.Client
-
-    def submit(
-        self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate", extra_body: Mapping[str, Any] | None = None
-    ) -> Job:
-        """Start a task; ``body`` carries ``__type`` and the provider's fields exactly as the document names them
-        (``extra_body``: deliberate undocumented fields, sent as given after the checks)."""
-        preflight(self.schema, endpoint, body)
-        typed = _variant(endpoint, body).from_dict(dict(body))
-        return _job(self.call(ENDPOINTS[endpoint], body=typed, extra_body=extra_body))
-
-    def get(self, job_id: str) -> Job:
-        """The status endpoint first; the task itself only once it is done (section 1's flow)."""
-        status = int(raw_value(self.call(get_task_status, id=int(job_id))))
-        if not _status(status).terminal:
-            return _status_job(job_id, status)
-        return _job(self.call(get_task, id=int(job_id)))
-
-    def run(self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate", timeout: float | None = None) -> Job:
-        return self.wait(self.submit(body, endpoint=endpoint), timeout=timeout)
+    submit, get, run = sync(_submit), sync(_get), sync(_run)
 
 
 class AsyncFusara(AsyncProviderClient):
@@ -185,24 +201,7 @@ class AsyncFusara(AsyncProviderClient):
 
     PROVIDER = PROVIDER
     CLIENT_CLASS = fusara_client.Client
-
-    async def submit(
-        self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate", extra_body: Mapping[str, Any] | None = None
-    ) -> Job:
-        preflight(self.schema, endpoint, body)
-        typed = _variant(endpoint, body).from_dict(dict(body))
-        return _job(await self.call(ENDPOINTS[endpoint], body=typed, extra_body=extra_body))
-
-    async def get(self, job_id: str) -> Job:
-        status = int(raw_value(await self.call(get_task_status, id=int(job_id))))
-        if not _status(status).terminal:
-            return _status_job(job_id, status)
-        return _job(await self.call(get_task, id=int(job_id)))
-
-    async def run(
-        self, body: Mapping[str, Any], *, endpoint: Endpoint = "generate", timeout: float | None = None
-    ) -> Job:
-        return await self.wait(await self.submit(body, endpoint=endpoint), timeout=timeout)
+    submit, get, run = asynced(_submit), asynced(_get), asynced(_run)
 
     async def batch(
         self, bodies: Iterable[Mapping[str, Any]], *, endpoint: Endpoint = "generate", timeout: float | None = None

@@ -29,6 +29,8 @@ from mediaio_client.api.default import get_credits, get_task_result
 from mediaio_client.models import CreditsRequest, ErrorEnvelope, TaskCreated, TaskResult, TaskResultRequest
 
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
+from .._client import _ProviderClientBase as Base
+from .._operations import Plan, asynced, call, step, sync
 from .._schema import SpecSchema
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
 
@@ -139,29 +141,39 @@ def _job(data: TaskResult, task_id: str) -> Job:
     return Job(id=found, provider="mediaio", status=status, raw_status=raw, outputs=urls, data=data, error=error)
 
 
+def _credits(api: Base, /) -> Plan[int]:
+    """The account's credit balance."""
+    return int((yield call(get_credits, body=CreditsRequest())).credits_)
+
+
+def _submit(
+    api: Base, which: str | Endpoint, /, *, extra_body: Mapping[str, Any] | None = None, **params: Any
+) -> Plan[Job]:
+    """Start a generation by documented name ("Imagen 4") or endpoint; billed once accepted. ``extra_body``
+    adds deliberate undocumented fields to the request body as given, merged (``{"data": {"seed": 7}}``)."""
+    found = endpoint(which)
+    body = api._typed_body(found.operation_id, found.body, {"data": params})
+    return _accepted((yield call(found.module, body=body, extra_body=extra_body)))
+
+
+def _get(api: Base, /, job: Job | str) -> Plan[Job]:
+    """The task's current state."""
+    task_id = job.id if isinstance(job, Job) else job
+    return _job((yield call(get_task_result, task_id=task_id, body=TaskResultRequest())), task_id)
+
+
+def _run(api: Base, which: str | Endpoint, /, *, timeout: float | None = None, **params: Any) -> Plan[Job]:
+    """``submit`` then ``wait``: the finished job with its output URLs."""
+    job = yield from _submit(api, which, **params)
+    return (yield step("wait", job, timeout=timeout))  # type: ignore[no-any-return]
+
+
 class MediaIO(ProviderClient):
     """Media.io, synchronously. Errors inside HTTP 200 envelopes raise like HTTP errors."""
 
     PROVIDER = PROVIDER
     CLIENT_CLASS = mediaio_client.Client
-
-    def credits(self) -> int:
-        """The account's credit balance."""
-        return int(self.call(get_credits, body=CreditsRequest()).credits_)
-
-    def submit(self, which: str | Endpoint, /, *, extra_body: Mapping[str, Any] | None = None, **params: Any) -> Job:
-        """Start a generation by documented name ("Imagen 4") or endpoint; billed once accepted. ``extra_body``
-        adds deliberate undocumented fields to the request body as given, merged (``{"data": {"seed": 7}}``)."""
-        found = endpoint(which)
-        body = self._typed_body(found.operation_id, found.body, {"data": params})
-        return _accepted(self.call(found.module, body=body, extra_body=extra_body))
-
-    def get(self, job_id: str) -> Job:
-        return _job(self.call(get_task_result, task_id=job_id, body=TaskResultRequest()), job_id)
-
-    def run(self, which: str | Endpoint, /, *, timeout: float | None = None, **params: Any) -> Job:
-        """``submit`` then ``wait``: the finished job with its output URLs."""
-        return self.wait(self.submit(which, **params), timeout=timeout)
+    credits, submit, get, run = sync(_credits), sync(_submit), sync(_get), sync(_run)
 
 
 class AsyncMediaIO(AsyncProviderClient):
@@ -169,19 +181,4 @@ class AsyncMediaIO(AsyncProviderClient):
 
     PROVIDER = PROVIDER
     CLIENT_CLASS = mediaio_client.Client
-
-    async def credits(self) -> int:
-        return int((await self.call(get_credits, body=CreditsRequest())).credits_)
-
-    async def submit(
-        self, which: str | Endpoint, /, *, extra_body: Mapping[str, Any] | None = None, **params: Any
-    ) -> Job:
-        found = endpoint(which)
-        body = self._typed_body(found.operation_id, found.body, {"data": params})
-        return _accepted(await self.call(found.module, body=body, extra_body=extra_body))
-
-    async def get(self, job_id: str) -> Job:
-        return _job(await self.call(get_task_result, task_id=job_id, body=TaskResultRequest()), job_id)
-
-    async def run(self, which: str | Endpoint, /, *, timeout: float | None = None, **params: Any) -> Job:
-        return await self.wait(await self.submit(which, **params), timeout=timeout)
+    credits, submit, get, run = asynced(_credits), asynced(_submit), asynced(_get), asynced(_run)

@@ -23,6 +23,8 @@ from seele_client.models import CreateFileRequest, FileUpload, JobAccepted, JobR
 from seele_client.models import Job as SeeleJob
 
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
+from .._client import _ProviderClientBase as Base
+from .._operations import Plan, asynced, call, step, sync
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
 from .._uploads import FileSource, UploadSession, read_source
 
@@ -96,38 +98,49 @@ def _session(data: FileUpload) -> UploadSession:
     return UploadSession(data.file_id, data.upload_url, headers, expires, size)
 
 
+def _submit(api: Base, /, prompt: str, **fields: Any) -> Plan[Job]:
+    """Start a job (``model``, ``engine``, ``generation_model``, ``file_ids``; ``extra_body=`` for a field the
+    document does not list); billed once accepted."""
+    extra = _extra(fields)
+    body = api._typed_body("create_job", JobRequest, _body(prompt, **fields))
+    return _accepted((yield call(create_job, body=body, **extra)))
+
+
+def _step(api: Base, /, job: Job | str, prompt: str, **fields: Any) -> Plan[Job]:
+    """Add a follow-up step to a finished job (ConflictError while it is still processing)."""
+    extra = _extra(fields)
+    body = api._typed_body("create_job_step", JobRequest, _body(prompt, **fields))
+    job_id = job.id if isinstance(job, Job) else job
+    return _accepted((yield call(create_job_step, job_id=job_id, body=body, **extra)))
+
+
+def _get(api: Base, /, job: Job | str) -> Plan[Job]:
+    """The job's current state."""
+    return _job((yield call(get_job, job_id=job.id if isinstance(job, Job) else job)))
+
+
+def _run(api: Base, /, prompt: str, *, timeout: float | None = None, **fields: Any) -> Plan[Job]:
+    """``submit`` then ``wait``."""
+    job = yield from _submit(api, prompt, **fields)
+    return (yield step("wait", job, timeout=timeout))  # type: ignore[no-any-return]
+
+
+def _upload(
+    api: Base, /, source: FileSource, *, filename: str | None = None, content_type: str | None = None
+) -> Plan[str]:
+    """Upload a path or bytes; return the ``file_id`` to pass in ``file_ids``."""
+    payload = read_source(source, filename=filename, content_type=content_type)
+    request = CreateFileRequest(payload.filename, payload.content_type, len(payload.data))
+    session = _session((yield call(create_file, body=request)))
+    return (yield step("_put", session, payload))  # type: ignore[no-any-return]
+
+
 class Seele(ProviderClient):
     """Seele, synchronously. Every method raises a ``mediagen`` exception on failure."""
 
     PROVIDER = PROVIDER
     CLIENT_CLASS = seele_client.Client
-
-    def submit(self, prompt: str, **fields: Any) -> Job:
-        """Start a job (``model``, ``engine``, ``generation_model``, ``file_ids``; ``extra_body=`` for a field the
-        document does not list); billed once accepted."""
-        extra = _extra(fields)
-        body = self._typed_body("create_job", JobRequest, _body(prompt, **fields))
-        return _accepted(self.call(create_job, body=body, **extra))
-
-    def step(self, job: Job | str, prompt: str, **fields: Any) -> Job:
-        """Add a follow-up step to a finished job (ConflictError while it is still processing)."""
-        extra = _extra(fields)
-        body = self._typed_body("create_job_step", JobRequest, _body(prompt, **fields))
-        job_id = job.id if isinstance(job, Job) else job
-        return _accepted(self.call(create_job_step, job_id=job_id, body=body, **extra))
-
-    def get(self, job_id: str) -> Job:
-        return _job(self.call(get_job, job_id=job_id))
-
-    def run(self, prompt: str, *, timeout: float | None = None, **fields: Any) -> Job:
-        """``submit`` then ``wait``."""
-        return self.wait(self.submit(prompt, **fields), timeout=timeout)
-
-    def upload(self, source: FileSource, *, filename: str | None = None, content_type: str | None = None) -> str:
-        """Upload a path or bytes; return the ``file_id`` to pass in ``file_ids``."""
-        payload = read_source(source, filename=filename, content_type=content_type)
-        request = CreateFileRequest(payload.filename, payload.content_type, len(payload.data))
-        return self._put(_session(self.call(create_file, body=request)), payload)
+    submit, step, get, run, upload = sync(_submit), sync(_step), sync(_get), sync(_run), sync(_upload)
 
 
 class AsyncSeele(AsyncProviderClient):
@@ -135,25 +148,4 @@ class AsyncSeele(AsyncProviderClient):
 
     PROVIDER = PROVIDER
     CLIENT_CLASS = seele_client.Client
-
-    async def submit(self, prompt: str, **fields: Any) -> Job:
-        extra = _extra(fields)
-        body = self._typed_body("create_job", JobRequest, _body(prompt, **fields))
-        return _accepted(await self.call(create_job, body=body, **extra))
-
-    async def step(self, job: Job | str, prompt: str, **fields: Any) -> Job:
-        extra = _extra(fields)
-        body = self._typed_body("create_job_step", JobRequest, _body(prompt, **fields))
-        job_id = job.id if isinstance(job, Job) else job
-        return _accepted(await self.call(create_job_step, job_id=job_id, body=body, **extra))
-
-    async def get(self, job_id: str) -> Job:
-        return _job(await self.call(get_job, job_id=job_id))
-
-    async def run(self, prompt: str, *, timeout: float | None = None, **fields: Any) -> Job:
-        return await self.wait(await self.submit(prompt, **fields), timeout=timeout)
-
-    async def upload(self, source: FileSource, *, filename: str | None = None, content_type: str | None = None) -> str:
-        payload = read_source(source, filename=filename, content_type=content_type)
-        request = CreateFileRequest(payload.filename, payload.content_type, len(payload.data))
-        return await self._put(_session(await self.call(create_file, body=request)), payload)
+    submit, step, get, run, upload = asynced(_submit), asynced(_step), asynced(_get), asynced(_run), asynced(_upload)
