@@ -65,6 +65,14 @@ async def _aread_challenge(response: httpx.Response) -> None:
         response._content = b""
 
 
+def keyed_write(request: httpx.Request, idempotency_header: str | None) -> str | None:
+    """The idempotency key of a write to a provider that honours one: the caller's, or one minted here, once per
+    logical call (every try and the ledger see the same key). None for reads and for providers that honour none."""
+    if idempotency_header is None or request.method in ("GET", "HEAD", "OPTIONS"):
+        return None
+    return request.headers.setdefault(idempotency_header, str(uuid.uuid4()))
+
+
 def is_keyed(request: httpx.Request, idempotency_header: str | None) -> bool:
     """Whether ``request`` carries the idempotency key its provider honours (so repeating it is a replay)."""
     return idempotency_header is not None and idempotency_header in request.headers
@@ -110,8 +118,7 @@ class MediagenAuth(httpx.Auth):
         for name, value in self._credentials.items():
             request.headers.setdefault(name, value)
         header = self.idempotency_header
-        if header and request.method not in ("GET", "HEAD", "OPTIONS") and header not in request.headers:
-            request.headers[header] = str(uuid.uuid4())
+        keyed_write(request, header)
         response = yield request
         if self.wallet is None or response.status_code != 402:
             return

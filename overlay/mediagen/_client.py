@@ -28,7 +28,7 @@ from typing import Any, ClassVar, Generic, Protocol, Self, TypedDict, TypeVar, U
 
 import httpx
 
-from ._auth import PAYMENT_EXTENSION, PAYMENTS_EXTENSION, MediagenAuth, is_keyed
+from ._auth import PAYMENT_EXTENSION, PAYMENTS_EXTENSION, MediagenAuth, is_keyed, keyed_write
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._downloads import asave_outputs, save_outputs
 from ._drift import DriftReport
@@ -37,12 +37,14 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     MediagenError,
+    PaymentError,
     make_status_error,
 )
 from ._json import BodyTooLargeError, MalformedBodyError, aread_bounded, loads, read_bounded
 from ._ledger import Ledger
 from ._limits import LimitTransport
 from ._logs import configure_from_env, install_redaction
+from ._operations import Plan, adrive, drive
 from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
 from ._schema import Problem, SpecSchema, refuse
 from ._types import ErrorInfo, Job, PollPolicy, Provider
@@ -388,8 +390,7 @@ class _Base:
         operation = self.schema.operations.get(operation_id(endpoint))
         if self.ledger is None or operation is None or not operation.billable:
             return None
-        header = self.provider.idempotency_header
-        key = request.headers.get(header) if header else None
+        key = keyed_write(request, self.provider.idempotency_header)  # the key the auth flow will send
         quote = request.extensions.get(QUOTE_EXTENSION)
         return self.ledger.begin(self.provider.name, operation.operation_id, idempotency_key=key,
                                  body=request.content, quoted_usd=quote)  # fmt: skip
@@ -625,6 +626,22 @@ class _ProviderClientBase:
         typed: ModelT = model.from_dict(dict(body))  # type: ignore[attr-defined]
         return typed
 
+    def _capped(
+        self, what: str, price: Decimal | None, basis: str, max_usd: Decimal | str | float | None
+    ) -> Decimal | None:
+        """The cap a call is under (the lower of the client's ``spending_cap_usd`` and the call's ``max_usd``), once
+        its quoted ``price`` is known to be within it; None when there is no cap. Refuses, with nothing sent, a
+        price above the cap or one that cannot be checked."""
+        caps = [c for c in (self.spending_cap_usd, None if max_usd is None else Decimal(str(max_usd))) if c is not None]
+        if not caps:
+            return None
+        cap = min(caps)
+        if price is None:
+            raise PaymentError(f"{what}: {basis}, so the ${cap} cap cannot be checked. Nothing was sent.")
+        if price > cap:
+            raise PaymentError(f"{what} would cost ${price} ({basis}), above the ${cap} cap. Nothing was sent.")
+        return cap
+
     def _policy(self, poll_interval: float | None) -> PollPolicy:
         if poll_interval is None:
             return self.PROVIDER.poll
@@ -662,6 +679,7 @@ class ProviderClient(_ProviderClientBase):
         ``webhook=True``: sleep on the ledger until a receiver (``mediagen.webhooks``, in any process sharing it)
         records the job's end, then fetch the job once; polling every ``poll_interval`` (default 60 s growing to
         5 min) stays the fallback."""
+
         def get(_: str) -> Job:
             return self._recorded_get(job)
 
@@ -671,6 +689,10 @@ class ProviderClient(_ProviderClientBase):
             policy = WEBHOOK_FALLBACK if poll_interval is None else self._policy(poll_interval)
             return wait_by_webhook(job, get, self.ledger, policy=policy, timeout=timeout, on_progress=on_progress)
         return wait(job, get, policy=self._policy(poll_interval), timeout=timeout, on_progress=on_progress)
+
+    def _poll(self, job: Job, fetch: Callable[[Job], Plan[Job]], policy: PollPolicy, timeout: float | None) -> Job:
+        """``wait`` with a fetch written as an operation (for what is polled like a job but is not one)."""
+        return wait(job, lambda _: drive(self, fetch(job)), policy=policy, timeout=timeout)
 
     def _recorded_get(self, job: Job) -> Job:
         job = self.get(job)
@@ -748,6 +770,16 @@ class AsyncProviderClient(_ProviderClientBase):
             return await async_wait_by_webhook(job, get, self.ledger, policy=policy, timeout=timeout,
                                                on_progress=on_progress)  # fmt: skip
         return await async_wait(job, get, policy=policy, timeout=timeout, on_progress=on_progress)
+
+    async def _poll(
+        self, job: Job, fetch: Callable[[Job], Plan[Job]], policy: PollPolicy, timeout: float | None
+    ) -> Job:
+        """``ProviderClient._poll``, awaited."""
+
+        async def get(_: str) -> Job:
+            return await adrive(self, fetch(job))
+
+        return await async_wait(job, get, policy=policy, timeout=timeout)
 
     async def _recorded_get(self, job: Job) -> Job:
         job = await self.get(job)

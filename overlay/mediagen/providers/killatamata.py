@@ -16,10 +16,10 @@ whose quote exceeds the spending cap is refused before anything is sent.
 
 from __future__ import annotations
 
-import uuid
+import io
 import wave
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -37,10 +37,11 @@ from killatamata_client.api.default import (
     submit_media_job,
 )
 
-from .. import _wait
 from .._auth import MAX_PAYMENT_EXTENSION
-from .._client import QUOTE_EXTENSION, AsyncProviderClient, ClientOptions, ProviderClient, SyncAPI, build_client
-from .._exceptions import InvalidInputError, MediagenError, PaymentError
+from .._client import QUOTE_EXTENSION, AsyncProviderClient, ClientOptions, ProviderClient, build_client
+from .._client import _ProviderClientBase as Base
+from .._exceptions import InvalidInputError, JobFailedError, MediagenError, PaymentError, WaitTimeoutError
+from .._operations import Plan, asynced, call, drive, step, sync
 from .._schema import SpecSchema
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
 from .._uploads import Payload, encode_inputs, inline_base64
@@ -57,6 +58,8 @@ TASKS: Mapping[str, type[Any]] = {
         "mapping"
     ].items()
 }
+#: A device link's status → how it ends (approved is the key; consumed and expired end it unusable).
+LINK_STATUS = {"approved": JobStatus.SUCCEEDED, "consumed": JobStatus.FAILED, "expired": JobStatus.FAILED}
 STATUS: Mapping[str, JobStatus] = {
     raw: JobStatus(value) for raw, value in _SPEC.operations["get_media_job"].raw["x-status-map"].items()
 }
@@ -129,35 +132,38 @@ def device_login(
     Raises:
         MediagenError: the link expired, was used already, or was not approved in time.
     """
-    generated = build_client(PROVIDER, killatamata_client.Client, anonymous=True, **options)
-    with generated.get_httpx_client():  # closed however the sign-in ends
-        return _device_login(SyncAPI(PROVIDER, generated, _SPEC), label, on_code, approval_timeout)
+    with KillaTamata(anonymous=True, **options) as api:  # closed however the sign-in ends
+        return drive(api, _device_login(api, label, on_code, approval_timeout))
 
 
 def _device_login(
-    api: SyncAPI, label: str | None, on_code: Callable[[str, str], None] | None, approval_timeout: float | None
-) -> str:
+    api: Base, label: str | None, on_code: Callable[[str, str], None] | None, approval_timeout: float | None
+) -> Plan[str]:
     start_body = {"keyLabel": label} if label is not None else {}
-    started = api.call(device_link_start, body=models.DeviceLinkStartRequest.from_dict(start_body))
+    started = yield call(device_link_start, body=models.DeviceLinkStartRequest.from_dict(start_body))
     (on_code or _show_code)(started.user_code, started.verification_url_complete)
     lifetime = float(started.expires_in)
     limit = lifetime if approval_timeout is None else min(approval_timeout, lifetime)
-    deadline, interval = _wait.clock() + limit, float(started.interval)
     poll_body = models.DeviceLinkPollRequest(device_code=started.device_code)
-    while True:
-        _wait.sleep(interval)
-        polled = api.call(device_link_poll, body=poll_body)
-        status = str(raw_value(polled.status))  # an open enum in the answer
-        if status == "approved":
-            return str(polled.api_key)
-        if status in ("consumed", "expired"):  # an undocumented word is polled on, like pending, to the deadline
-            raise MediagenError(f"killatamata device link {started.user_code} is {status}: start a new one")
-        if _wait.clock() >= deadline:
-            raise MediagenError(
-                f"killatamata device link {started.user_code} was not approved within {limit:g}s "
-                f"(last status {status!r})"
-            )
-        interval = float(getattr(polled, "interval", None) or interval)
+
+    def fetch(link: Job) -> Plan[Job]:  # the link, polled like a job by the one planner wait() uses
+        polled = yield call(device_link_poll, body=poll_body)
+        raw = str(raw_value(polled.status))  # an open enum; an undocumented word is polled on, like pending
+        interval = getattr(polled, "interval", None)
+        after = float(interval) if isinstance(interval, int | float) else link.poll_after
+        return replace(link, status=JobStatus.read(LINK_STATUS, raw), raw_status=raw, data=polled, poll_after=after)
+
+    link = Job(started.user_code, "killatamata", JobStatus.QUEUED, "pending", poll_after=float(started.interval))
+    try:
+        done: Job = yield step("_poll", link, fetch, PollPolicy(link.poll_after or 5.0, 30.0, 1.0), limit)
+    except JobFailedError as exc:
+        raise MediagenError(f"killatamata device link {started.user_code} is {exc.job.raw_status if exc.job else '?'}"
+                            ": start a new one") from None  # fmt: skip
+    except WaitTimeoutError as exc:
+        last = exc.job.raw_status if exc.job else None
+        raise MediagenError(f"killatamata device link {started.user_code} was not approved within {limit:g}s "
+                            f"(last status {last!r})") from None  # fmt: skip
+    return str(done.data.api_key)
 
 
 @dataclass(frozen=True)
@@ -172,8 +178,6 @@ class Purchase:
 def _inline(payload: Payload, field: str) -> dict[str, str]:
     """A local file as the inline ``{dataBase64, mimeType}`` object the API takes for images and audio."""
     if field.endswith("referenceAudio") and payload.content_type in ("audio/wav", "audio/x-wav", "audio/wave"):
-        import io
-
         with wave.open(io.BytesIO(payload.data)) as clip:
             seconds = clip.getnframes() / float(clip.getframerate())
         if seconds > CLONE_MAX_SECONDS:
@@ -195,164 +199,124 @@ def _job(data: Any, job_id: str | None = None) -> Job:
                error=message if isinstance(message, str) else None)  # fmt: skip
 
 
-class _KillaTamataBase:
+class _KillaTamataBase(Base):
     PROVIDER = PROVIDER
     CLIENT_CLASS = killatamata_client.Client
-    spending_cap_usd: Decimal | None
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
         base_prices: Mapping[str, Decimal | str] | None = None,
+        anonymous: bool = False,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(api_key, **options)  # type: ignore[call-arg,misc]
+        super().__init__(api_key, anonymous=anonymous, **options)
         self.base_prices = dict(base_prices or {})
         """Prices the document does not give (image.generate, image.edit, video.generate, trellis.generate), as you
         know them; without one, a submit of that task under a cap is refused since its cost cannot be checked."""
-        self._wallet = options.get("x402")
 
     def quote(self, task: str, input: Mapping[str, Any] | None = None, **fields: Any) -> Quote:
         """The documented price of a job, before submitting it."""
         return quote({"task": task, "input": {**(input or {}), **fields}}, _SUBMIT["x-pricing"], self.base_prices)
 
-    def _prepare_submit(
-        self, task: str, input: Mapping[str, Any] | None, fields: dict[str, Any], key: str | None, max_usd: Any
-    ) -> tuple[Any, str, Quote]:
-        if task not in TASKS:
-            raise InvalidInputError("body.task", "enum", f"{task!r} is not one of {sorted(TASKS)}")
-        data = encode_inputs({**(input or {}), **fields}, _inline)
-        key = key or str(uuid.uuid4())
-        body = {"task": task, "input": data, "idempotencyKey": key}
-        typed = self._typed_body("submit_media_job", TASKS[task], body)  # type: ignore[attr-defined]
-        price = self.quote(task, data)  # type: ignore[arg-type]
-        caps = [c for c in (self.spending_cap_usd, None if max_usd is None else Decimal(str(max_usd))) if c is not None]
-        if caps:
-            cap = min(caps)
-            if price.usd is None:
-                raise PaymentError(f"{task}: {price.basis}, so the ${cap} cap cannot be checked; pass base_prices="
-                                   f"{{{task!r}: ...}} or submit without a cap. Nothing was sent.")  # fmt: skip
-            if price.usd > cap:
-                raise PaymentError(f"{task} would cost ${price.usd} ({price.basis}), above the ${cap} cap. "
-                                   "Nothing was sent.")  # fmt: skip
-        return typed, key, price
 
-    def _purchase_args(self, usd_cents: int, affiliate_code: str | None) -> dict[str, Any]:
-        if self._wallet is None:
-            raise PaymentError("buying credits with x402 needs a wallet: KillaTamata(x402=X402Wallet(...))")
-        body: dict[str, Any] = {"usdCents": usd_cents}
-        if affiliate_code is not None:
-            body["affiliateCode"] = affiliate_code
-        typed = self._typed_body("purchase_credits_x402", models.X402PurchaseRequest, body)  # type: ignore[attr-defined]
-        # The wallet signs no more than the purchase asked for, whatever the challenge says.
-        return {"body": typed, "_extensions": {MAX_PAYMENT_EXTENSION: Decimal(usd_cents) / 100}}
+def _submit(
+    api: _KillaTamataBase,
+    /,
+    task: str,
+    input: Mapping[str, Any] | None = None,
+    *,
+    idempotency_key: str | None = None,
+    max_usd: Decimal | str | float | None = None,
+    **fields: Any,
+) -> Plan[Job]:
+    """Submit one job (billed at submit). ``input`` and keyword fields are the task's input, named as the
+    document names them; a ``pathlib.Path`` wherever an image or audio object goes is sent inline. Every try
+    carries one ``X-Idempotency-Key`` (yours, or a fresh one): a failure carries it as ``exc.idempotency_key``."""
+    if task not in TASKS:
+        raise InvalidInputError("body.task", "enum", f"{task!r} is not one of {sorted(TASKS)}")
+    data = encode_inputs({**(input or {}), **fields}, _inline)
+    body = api._typed_body("submit_media_job", TASKS[task], {"task": task, "input": data})
+    price = api.quote(task, data)  # type: ignore[arg-type]
+    basis = price.basis if price.usd is not None else f"{price.basis}; pass base_prices={{{task!r}: ...}}"
+    api._capped(task, price.usd, basis, max_usd)
+    quoted = {QUOTE_EXTENSION: price.usd} if price.usd is not None else {}  # recorded with the write in a ledger
+    answer = yield call(submit_media_job, body=body, _idempotency_key=idempotency_key, _extensions=quoted)
+    return _job(answer)
 
 
-def _details(include: bool) -> dict[str, Any]:
-    return {"include_details": models.GetMediaJobIncludeDetails.VALUE_1} if include else {}
+def _get(api: Base, /, job: Job | str, *, include_details: bool = False) -> Plan[Job]:
+    """The job's current state (``include_details``: the sanitized upstream result details too)."""
+    job_id = job.id if isinstance(job, Job) else job
+    details = {"include_details": models.GetMediaJobIncludeDetails.VALUE_1} if include_details else {}
+    return _job((yield call(get_media_job, job_id=job_id, **details)), job_id)
 
 
-def _purchase(data: Any) -> Purchase:
+def _run(
+    api: _KillaTamataBase, /, task: str, input: Mapping[str, Any] | None = None, *, timeout: float | None = None,
+    **fields: Any,
+) -> Plan[Job]:  # fmt: skip
+    """``submit`` then ``wait``: the finished job with its downloadable output URLs."""
+    job = yield from _submit(api, task, input, **fields)
+    return (yield step("wait", job, timeout=timeout))  # type: ignore[no-any-return]
+
+
+def _balance(api: Base, /) -> Plan[Decimal]:
+    """The account's USD balance."""
+    return Decimal(str((yield call(get_balance)).balance_usd))
+
+
+def _purchase_credits(
+    api: Base, /, usd_cents: int, *, affiliate_code: str | None = None, idempotency_key: str | None = None
+) -> Plan[Purchase]:
+    """Buy prepaid credits with the x402 wallet (at least 100 cents); pays at most once, within its caps.
+
+    Every try carries one idempotency key (``idempotency_key``, or a fresh one); a failure carries it as
+    ``exc.idempotency_key`` (and an unknown-outcome payment as ``exc.payment``): call again with it, and a
+    purchase the server made is answered again instead of bought twice."""
+    if api._options.get("x402") is None:
+        raise PaymentError("buying credits with x402 needs a wallet: KillaTamata(x402=X402Wallet(...))")
+    body = {"usdCents": usd_cents, **({"affiliateCode": affiliate_code} if affiliate_code is not None else {})}
+    typed = api._typed_body("purchase_credits_x402", models.X402PurchaseRequest, body)
+    # The wallet signs no more than the purchase asked for, whatever the challenge says.
+    limit = {MAX_PAYMENT_EXTENSION: Decimal(usd_cents) / 100}
+    data = yield call(purchase_credits_x402, body=typed, _idempotency_key=idempotency_key, _extensions=limit)
     tx = getattr(data, "transaction", None)
     return Purchase(
         Decimal(str(data.credited_usd)), Decimal(str(data.balance_usd)), tx if isinstance(tx, str) else None
     )
 
 
+def _create_key(api: Base, /, label: str, *, idempotency_key: str | None = None) -> Plan[str]:
+    """A new API key for this account (shown once: store it). A failure carries ``exc.idempotency_key``: call
+    again with it to get the key the server may have minted, instead of minting a second one."""
+    body = models.CreateKeyRequest(label=label)
+    return str((yield call(create_key, body=body, _idempotency_key=idempotency_key)).api_key)
+
+
+def _list_keys(api: Base, /) -> Plan[list[models.ApiKeyInfo]]:
+    """The account's keys (prefixes and labels, never the keys themselves)."""
+    return list((yield call(list_keys)).keys)
+
+
+def _revoke_key(api: Base, /, key_prefix: str, *, idempotency_key: str | None = None) -> Plan[None]:
+    """Revoke the key starting with ``key_prefix``."""
+    body = models.RevokeKeyRequest(key_prefix=key_prefix)
+    yield call(revoke_key, body=body, _idempotency_key=idempotency_key)
+
+
 class KillaTamata(_KillaTamataBase, ProviderClient):
     """Killa Tamata, synchronously. Every method raises a ``mediagen`` exception on failure."""
 
-    def submit(
-        self,
-        task: str,
-        input: Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
-        max_usd: Decimal | str | float | None = None,
-        **fields: Any,
-    ) -> Job:
-        """Submit one job (billed at submit). ``input`` and keyword fields are the task's input, named as the
-        document names them; a ``pathlib.Path`` wherever an image or audio object goes is sent inline."""
-        body, key, price = self._prepare_submit(task, input, fields, idempotency_key, max_usd)
-        quote = {QUOTE_EXTENSION: price.usd} if price.usd is not None else {}  # recorded with the write in a ledger
-        return _job(self.call(submit_media_job, body=body, x_idempotency_key=key, _extensions=quote))
-
-    def get(self, job_id: str, *, include_details: bool = False) -> Job:
-        return _job(self.call(get_media_job, job_id=job_id, **_details(include_details)), job_id)
-
-    def run(self, task: str, input: Mapping[str, Any] | None = None, *, timeout: float | None = None,
-            **fields: Any) -> Job:  # fmt: skip
-        """``submit`` then ``wait``: the finished job with its downloadable output URLs."""
-        return self.wait(self.submit(task, input, **fields), timeout=timeout)
-
-    def balance(self) -> Decimal:
-        """The account's USD balance."""
-        return Decimal(str(self.call(get_balance).balance_usd))
-
-    def purchase_credits(
-        self, usd_cents: int, *, affiliate_code: str | None = None, idempotency_key: str | None = None
-    ) -> Purchase:
-        """Buy prepaid credits with the x402 wallet (at least 100 cents); pays at most once, within its caps.
-
-        Every try carries one idempotency key (``idempotency_key``, or a fresh one); a failure carries it as
-        ``exc.idempotency_key`` (and an unknown-outcome payment as ``exc.payment``): call again with it, and a
-        purchase the server made is answered again instead of bought twice."""
-        args = self._purchase_args(usd_cents, affiliate_code)
-        return _purchase(self.call(purchase_credits_x402, _idempotency_key=idempotency_key, **args))
-
-    def create_key(self, label: str, *, idempotency_key: str | None = None) -> str:
-        """A new API key for this account (shown once: store it). A failure carries ``exc.idempotency_key``: call
-        again with it to get the key the server may have minted, instead of minting a second one."""
-        body = models.CreateKeyRequest(label=label)
-        return str(self.call(create_key, body=body, _idempotency_key=idempotency_key).api_key)
-
-    def list_keys(self) -> list[Any]:
-        return list(self.call(list_keys).keys)
-
-    def revoke_key(self, key_prefix: str, *, idempotency_key: str | None = None) -> None:
-        self.call(revoke_key, body=models.RevokeKeyRequest(key_prefix=key_prefix), _idempotency_key=idempotency_key)
+    submit, get, run, balance = sync(_submit), sync(_get), sync(_run), sync(_balance)
+    purchase_credits, create_key = sync(_purchase_credits), sync(_create_key)
+    list_keys, revoke_key = sync(_list_keys), sync(_revoke_key)
 
 
 class AsyncKillaTamata(_KillaTamataBase, AsyncProviderClient):
     """Killa Tamata with asyncio: the same methods as ``KillaTamata``, awaited."""
 
-    async def submit(
-        self,
-        task: str,
-        input: Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
-        max_usd: Decimal | str | float | None = None,
-        **fields: Any,
-    ) -> Job:
-        body, key, price = self._prepare_submit(task, input, fields, idempotency_key, max_usd)
-        quote = {QUOTE_EXTENSION: price.usd} if price.usd is not None else {}
-        return _job(await self.call(submit_media_job, body=body, x_idempotency_key=key, _extensions=quote))
-
-    async def get(self, job_id: str, *, include_details: bool = False) -> Job:
-        return _job(await self.call(get_media_job, job_id=job_id, **_details(include_details)), job_id)
-
-    async def run(self, task: str, input: Mapping[str, Any] | None = None, *, timeout: float | None = None,
-                  **fields: Any) -> Job:  # fmt: skip
-        return await self.wait(await self.submit(task, input, **fields), timeout=timeout)
-
-    async def balance(self) -> Decimal:
-        return Decimal(str((await self.call(get_balance)).balance_usd))
-
-    async def purchase_credits(
-        self, usd_cents: int, *, affiliate_code: str | None = None, idempotency_key: str | None = None
-    ) -> Purchase:
-        args = self._purchase_args(usd_cents, affiliate_code)
-        return _purchase(await self.call(purchase_credits_x402, _idempotency_key=idempotency_key, **args))
-
-    async def create_key(self, label: str, *, idempotency_key: str | None = None) -> str:
-        body = models.CreateKeyRequest(label=label)
-        return str((await self.call(create_key, body=body, _idempotency_key=idempotency_key)).api_key)
-
-    async def list_keys(self) -> list[Any]:
-        return list((await self.call(list_keys)).keys)
-
-    async def revoke_key(self, key_prefix: str, *, idempotency_key: str | None = None) -> None:
-        body = models.RevokeKeyRequest(key_prefix=key_prefix)
-        await self.call(revoke_key, body=body, _idempotency_key=idempotency_key)
+    submit, get, run, balance = asynced(_submit), asynced(_get), asynced(_run), asynced(_balance)
+    purchase_credits, create_key = asynced(_purchase_credits), asynced(_create_key)
+    list_keys, revoke_key = asynced(_list_keys), asynced(_revoke_key)
