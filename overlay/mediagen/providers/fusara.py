@@ -31,8 +31,9 @@ from .._exceptions import InvalidInputError
 from .._json import loads
 from .._limits import JobSlots
 from .._operations import Plan, asynced, call, step, sync
+from .._provider import from_spec, status_map
 from .._schema import SpecSchema, refuse
-from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
+from .._types import ErrorInfo, Job, JobStatus, PollPolicy, raw_value
 
 __all__ = ["PROVIDER", "AsyncFusara", "Fusara", "callback_payload", "client"]
 
@@ -44,7 +45,7 @@ PRESET_NAMES = {int(k): v["name"] for k, v in _SPEC.spec["x-preset-types"].items
 ENDPOINTS = {"generate": generate, "upscale": upscale, "outpaint": outpaint, "reframe": reframe, "hyperlora": hyperlora}
 Endpoint = Literal["generate", "upscale", "outpaint", "reframe", "hyperlora"]
 #: workflowStatusId → normalized status (section 3.5).
-STATUS = {10: JobStatus.QUEUED, 20: JobStatus.RUNNING, 100: JobStatus.SUCCEEDED, 200: JobStatus.FAILED}
+STATUS = status_map("fusara_client", "get_task_status")
 CATEGORIES = dict(
     enumerate(["Unknown", "QuotaExceeded", "ContentModeration", "InvalidInput", "ProviderError", "Timeout"])
 )
@@ -63,18 +64,12 @@ def _task_id_of(body: Any) -> str | None:
     return str(task_id) if isinstance(task_id, int) else None
 
 
-PROVIDER = Provider(
-    name="fusara",
-    package="fusara_client",
-    base_url=_SPEC.spec["servers"][0]["url"],
-    env_var="FUSARA_API_KEY",
-    credential_headers=lambda key: {"X-API-Key": key},
+PROVIDER = from_spec(
+    "fusara_client",
     error_info=_error_info,
     poll=PollPolicy(initial=3.0, maximum=5.0),  # the document: poll every 3-5 seconds
     unwrap=lambda envelope: envelope.data,
     job_id_of=_task_id_of,
-    concurrency=LIMITS["concurrent"],
-    status_meaning={403: 401},  # "Missing X-API-Key (answered with HTTP 403, not 401)"
 )
 
 

@@ -42,8 +42,9 @@ from .._client import QUOTE_EXTENSION, AsyncProviderClient, ClientOptions, Provi
 from .._client import _ProviderClientBase as Base
 from .._exceptions import InvalidInputError, JobFailedError, MediagenError, PaymentError, WaitTimeoutError
 from .._operations import Plan, asynced, call, drive, step, sync
+from .._provider import from_spec, status_map
 from .._schema import SpecSchema
-from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
+from .._types import ErrorInfo, Job, JobStatus, PollPolicy, raw_value
 from .._uploads import Payload, encode_inputs, inline_base64
 from ._killatamata_prices import Quote, quote
 
@@ -60,9 +61,7 @@ TASKS: Mapping[str, type[Any]] = {
 }
 #: A device link's status → how it ends (approved is the key; consumed and expired end it unusable).
 LINK_STATUS = {"approved": JobStatus.SUCCEEDED, "consumed": JobStatus.FAILED, "expired": JobStatus.FAILED}
-STATUS: Mapping[str, JobStatus] = {
-    raw: JobStatus(value) for raw, value in _SPEC.operations["get_media_job"].raw["x-status-map"].items()
-}
+STATUS = status_map("killatamata_client", "get_media_job")
 #: Inline media (``{dataBase64, mimeType}``) larger than this is refused: the document gives no limit, and a file
 #: this size belongs at a URL (inline payloads are staged on the provider's CDN anyway).
 INLINE_MAX_BYTES = 20 * 1024 * 1024
@@ -90,15 +89,10 @@ def _job_id_of(body: Any) -> str | None:
     return None
 
 
-PROVIDER = Provider(
-    name="killatamata",
-    package="killatamata_client",
-    base_url="https://api.killatamata.com",
-    env_var="KILLATAMATA_API_KEY",
-    credential_headers=lambda key: {"Authorization": f"Bearer {key}"},
+PROVIDER = from_spec(
+    "killatamata_client",
     error_info=_error_info,
     poll=PollPolicy(initial=5.0, maximum=30.0),  # no interval is documented; video jobs run for minutes
-    idempotency_header="X-Idempotency-Key",
     job_id_of=_job_id_of,
 )
 

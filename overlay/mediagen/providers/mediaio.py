@@ -31,8 +31,9 @@ from mediaio_client.models import CreditsRequest, ErrorEnvelope, TaskCreated, Ta
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
 from .._client import _ProviderClientBase as Base
 from .._operations import Plan, asynced, call, step, sync
+from .._provider import from_spec, status_map
 from .._schema import SpecSchema
-from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
+from .._types import ErrorInfo, Job, JobStatus, PollPolicy, raw_value
 
 __all__ = ["ENDPOINTS", "PROVIDER", "AsyncMediaIO", "Endpoint", "MediaIO", "client"]
 
@@ -40,9 +41,7 @@ _SPEC = SpecSchema.of("mediaio_client")
 #: Envelope code → the HTTP status it stands for (x-envelope-errors in the spec).
 ENVELOPE_STATUS: dict[int, int] = {int(code): e["status"] for code, e in _SPEC.spec["x-envelope-errors"].items()}
 #: Raw task status (either vocabulary) → normalized status (x-status-map in the spec).
-STATUS: dict[str, JobStatus] = {
-    raw: JobStatus(value) for raw, value in _SPEC.operations["get_task_result"].raw["x-status-map"].items()
-}
+STATUS = status_map("mediaio_client", "get_task_result")
 
 
 @dataclass(frozen=True)
@@ -98,12 +97,8 @@ def _task_id_of(body: Any) -> str | None:
     return task_id if isinstance(task_id, str) else None
 
 
-PROVIDER = Provider(
-    name="mediaio",
-    package="mediaio_client",
-    base_url="https://openapi.media.io",
-    env_var="MEDIAIO_API_KEY",
-    credential_headers=lambda key: {"X-API-KEY": key},
+PROVIDER = from_spec(
+    "mediaio_client",
     error_info=_error_info,
     poll=PollPolicy(initial=5.0, maximum=15.0),  # the document polls every 5 s; long videos back off to 15 s
     unwrap=_unwrap,

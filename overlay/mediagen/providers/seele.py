@@ -25,7 +25,8 @@ from seele_client.models import Job as SeeleJob
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
 from .._client import _ProviderClientBase as Base
 from .._operations import Plan, asynced, call, step, sync
-from .._types import ErrorInfo, Job, JobStatus, PollPolicy, Provider, raw_value
+from .._provider import from_spec, status_map
+from .._types import ErrorInfo, Job, JobStatus, PollPolicy, raw_value
 from .._uploads import FileSource, UploadSession, read_source
 
 __all__ = ["PROVIDER", "AsyncSeele", "Seele", "client"]
@@ -44,19 +45,14 @@ def _job_id_of(body: Any) -> str | None:
     return job_id if isinstance(job_id, str) else None
 
 
-PROVIDER = Provider(
-    name="seele",
-    package="seele_client",
-    base_url="https://openapi.seeles.ai",
-    env_var="SEELE_API_KEY",
-    credential_headers=lambda key: {"Authorization": f"Bearer {key}"},
+PROVIDER = from_spec(
+    "seele_client",
     error_info=_error_info,
     poll=PollPolicy(initial=10.0, maximum=30.0),  # the document: "poll every 10–30 seconds"
     unwrap=lambda envelope: envelope.data,
     job_id_of=_job_id_of,
 )
-
-STATUS = {"processing": JobStatus.RUNNING, "finished": JobStatus.SUCCEEDED}
+STATUS = status_map("seele_client", "get_job")
 
 
 def client(api_key: str | None = None, **options: Unpack[ClientOptions]) -> seele_client.Client:
