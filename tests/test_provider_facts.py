@@ -7,7 +7,6 @@ import importlib
 import inspect
 
 import pytest
-
 from mediagen._schema import SpecSchema
 from mediagen.providers import NAMES
 
