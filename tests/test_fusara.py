@@ -153,7 +153,7 @@ def test_bases_covered() -> None:
 
 
 def test_failure_carries_category_and_messages(api: fusara.Fusara, fmock: MockEngine) -> None:
-    fmock.provider.fail_next_task = 2
+    fmock.provider.fail_next_job(2)
     with pytest.raises(mediagen.JobFailedError, match="ContentModeration") as info:
         api.run({"__type": 5, "Prompt": "p"})
     assert info.value.job.data.error_category_id == 2 and info.value.job.raw_status == "200"

@@ -4,9 +4,9 @@ cap, idempotent submits under faults, x402 credit purchase, device-link sign-in,
 from __future__ import annotations
 
 import io
-import uuid
 import random
 import time
+import uuid
 import wave
 from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
@@ -477,8 +477,9 @@ def test_stripe_checkout_paid_by_callback_then_claimed_once(api: killatamata.Kil
         forged = stripe.post("/api/v1/webhooks/stripe", content=event,
                              headers={"content-type": "application/json", "stripe-signature": "t=1,v1=00"})  # fmt: skip
         assert forged.status_code == 400
+        signature = kt.provider.purchase_routes.sign_stripe(event)
         signed = stripe.post("/api/v1/webhooks/stripe", content=event, headers={
-            "content-type": "application/json", "stripe-signature": kt.provider.purchase_routes.sign_stripe(event)})  # fmt: skip
+            "content-type": "application/json", "stripe-signature": signature})  # fmt: skip
         assert signed.status_code == 200
     claimed = api.call(claim_stripe, body=StripeClaimRequest(session_id=session.session_id))
     credit = Decimal(str(claimed.credited_usd))

@@ -102,7 +102,7 @@ def test_reference_vocabulary_and_async(sleeps: Sleeps) -> None:
 
 @pytest.mark.parametrize("ending", ["failed", "timeout"])
 def test_failed_and_timed_out_tasks_raise_with_the_task_id(api: mediaio.MediaIO, mio: MockEngine, ending: str) -> None:
-    mio.provider.fail_next_task = ending
+    mio.provider.fail_next_job(ending)
     job = api.submit("Imagen 4", prompt="x")
     with pytest.raises(mediagen.JobFailedError, match=ending) as info:
         api.wait(job)

@@ -393,7 +393,7 @@ def test_webhook_is_delivered_once_to_a_loopback_url(api: seisoai.Seisoai, gw: M
         time.sleep(0.2)  # a second delivery would have arrived by now
     [event] = received
     assert event["event"] == "generation.completed" and event["requestId"] == job.id
-    assert event["data"]["toolId"] == "image.generate.flux-2" and len(gw.provider.webhooks_sent) == 1
+    assert event["data"]["toolId"] == "image.generate.flux-2" and len(gw.provider.job_routes.webhooks_sent) == 1
     assert schema.problems_at("/components/schemas/GenerationCompletedEvent", event, "webhook") == []
 
 

@@ -23,7 +23,7 @@ from ._clock import MockClock, RealClock
 from ._engine import Call, Fault, MockContractError, MockEngine, MockProvider, MockRequest, MockResponse
 from .providers.fusara import FusaraMock
 from .providers.killatamata import KillaTamataMock
-from .providers.mediaio import MediaioMock
+from .providers.mediaio import MediaIOMock
 from .providers.seele import SeeleMock
 from .providers.seisoai import SeisoaiMock
 
@@ -32,7 +32,7 @@ __all__ = [
     "Fault",
     "FusaraMock",
     "KillaTamataMock",
-    "MediaioMock",
+    "MediaIOMock",
     "MockASGIApp",
     "MockClock",
     "MockContractError",
@@ -40,6 +40,7 @@ __all__ = [
     "MockProvider",
     "MockRequest",
     "MockResponse",
+    "MOCKS",
     "MockTransport",
     "PROVIDERS",
     "RealClock",
@@ -49,29 +50,26 @@ __all__ = [
 ]
 
 
-def _discover() -> dict[str, type[Any]]:
-    """Every mock, found on disk: the class of each public module of ``testing/providers`` that names its provider
-    (``name``) and generated package (``package``). Nothing is registered by hand."""
+def _discover() -> dict[str, type[MockProvider[Any]]]:
+    """Every mock, found on disk: the ``MockProvider`` subclass each public module of ``testing/providers`` defines.
+    Nothing is registered by hand."""
     from . import providers
 
-    found: dict[str, type[Any]] = {}
+    found: dict[str, type[MockProvider[Any]]] = {}
     for info in sorted(pkgutil.iter_modules(providers.__path__), key=lambda m: m.name):
         if info.name.startswith("_"):
             continue
         module = importlib.import_module(f"{providers.__name__}.{info.name}")
         for value in vars(module).values():
-            if (
-                isinstance(value, type)
-                and value.__module__ == module.__name__
-                and isinstance(getattr(value, "name", None), str)
-                and isinstance(getattr(value, "package", None), str)
-            ):
-                found[str(getattr(value, "name"))] = value  # noqa: B009
+            if isinstance(value, type) and issubclass(value, MockProvider) and value.__module__ == module.__name__:
+                found[value.name] = value
     return found
 
 
-#: Provider name → its mock class.
-PROVIDERS: dict[str, type[Any]] = _discover()
+#: Provider name → its mock class (``mediagen.providers.PROVIDERS`` holds the adapters' facts: another thing).
+MOCKS: dict[str, type[MockProvider[Any]]] = _discover()
+#: The former name of ``MOCKS``, kept while callers move over.
+PROVIDERS = MOCKS
 
 
 def mock(
@@ -87,11 +85,12 @@ def mock(
     """A fresh mock of ``provider`` (options go to its mock class, e.g. ``job_seconds=``). By default it refuses only
     what the provider's document states; ``strict`` adds the constraints the spec assumed (``x-assumed``)."""
     try:
-        cls = PROVIDERS[provider]
+        cls = MOCKS[provider]
     except KeyError:
-        raise ValueError(f"no mock for {provider!r}; known: {', '.join(sorted(PROVIDERS))}") from None
+        raise ValueError(f"no mock for {provider!r}; known: {', '.join(sorted(MOCKS))}") from None
     return MockEngine(
-        cls(**options),
+        cls,
+        options=options,
         clock=clock,
         validate_responses=validate_responses,
         keep_calls=keep_calls,

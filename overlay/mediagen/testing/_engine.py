@@ -1,7 +1,7 @@
 """The mock engine shared by every provider: routing from the spec, exact validation, faults and a call log.
 
 Sans-IO like respx's router: ``handle(MockRequest) -> MockResponse``; ``_asgi.py`` adapts it to httpx and ASGI.
-A provider (``testing/providers/<name>.py``) adds its state and one handler per operationId, nothing more.
+A provider (``testing/providers/<name>.py``, a ``MockProvider``) adds its state and one handler per operationId.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, deque
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 from urllib.parse import unquote
 
 from .._json import loads
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Call",
     "Fault",
+    "Handler",
     "MockContractError",
     "MockEngine",
     "MockProvider",
@@ -32,6 +33,11 @@ __all__ = [
     "example_values",
 ]
 
+
+Handler = Callable[[MockRequest], MockResponse]
+"""One operation's handler."""
+Failure = TypeVar("Failure")
+"""How a provider's job is made to fail (``fail_next_job``): an error message, a category, an end state."""
 
 #: The header a replayed answer carries (the mock's; providers rarely document one).
 REPLAYED_HEADER = "idempotent-replayed"
@@ -57,24 +63,74 @@ class MockContractError(AssertionError):
     """The mock itself answered outside the spec: a bug in the mock, never hidden."""
 
 
-class MockProvider(Protocol):
-    """What one provider's mock supplies to the engine."""
+class MockProvider(Generic[Failure]):
+    """One provider's mock: its state, one handler per operationId (``handlers``) and its error envelope
+    (``error``). The engine makes it, passing itself (``engine.clock`` and ``engine.schema`` are there from the first
+    line of ``__init__``), and calls every hook below directly; those a provider does not override keep the defaults
+    documented here. A subclass sets ``name``, ``package`` and ``api_key`` and calls ``reset()`` once its state exists.
+    """
 
-    name: str
-    package: str
+    name: ClassVar[str]
+    """The provider's name (``mediagen.providers.NAMES``)."""
+    package: ClassVar[str]
+    """Its generated package, whose spec the engine routes and validates by."""
     api_key: str
     """A key the mock accepts (an ordinary account)."""
+    concurrency: int | None = None
+    """Requests in flight allowed per ``key_of`` (async adapters only); past it, a 429. None: no limit."""
+    idempotency: tuple[str, str] | None = None
+    """(header, body field) of the idempotency key the provider honours (Stripe's replay); None: it honours none."""
+
+    def __init__(self, engine: MockEngine) -> None:
+        self.engine = engine
+        self.job_failures: deque[Failure] = deque()
+        """How each next job created fails (``fail_next_job``), first in first out."""
+
+    # -- what every provider supplies -----------------------------------------------------------------------------
+    def handlers(self) -> Mapping[str, Handler]:
+        """operationId → handler, one for every operation of the spec."""
+        raise NotImplementedError
+
+    def error(self, status: int, code: str, message: str) -> MockResponse:
+        """The provider's error envelope (refusals, unknown routes, injected faults)."""
+        raise NotImplementedError
 
     def contract_key(self) -> str:
         """A new key allowed to call every operation, for contract runs (e.g. with a subscription)."""
-        ...
+        raise NotImplementedError
 
-    def bind(self, engine: MockEngine) -> None: ...
-    def reset(self) -> None: ...
-    def authenticate(self, request: MockRequest) -> MockResponse | None: ...
-    def error(self, status: int, code: str, message: str) -> MockResponse: ...
-    def handlers(self) -> Mapping[str, Callable[[MockRequest], MockResponse]]: ...
-    def control(self, request: MockRequest) -> MockResponse | None: ...
+    # -- hooks with defaults ----------------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget every job and file (the engine's ``reset``); a subclass extends it. Default: no job will fail."""
+        self.job_failures.clear()
+
+    def authenticate(self, request: MockRequest) -> MockResponse | None:
+        """The refusal of a request's credentials, or None to handle it. Default: every request is let in."""
+        return None
+
+    def control(self, request: MockRequest) -> MockResponse | None:
+        """A provider's own ``/__mock__/...`` route (served files, uploads), or None. Default: none."""
+        return None
+
+    def key_of(self, request: MockRequest) -> str | None:
+        """The caller's key, by which ``concurrency`` is counted. Default: one key for every caller."""
+        return ""
+
+    def account_of(self, request: MockRequest) -> str:
+        """The account an idempotency key belongs to (keys are scoped per account). Default: one account."""
+        return ""
+
+    def tick(self) -> None:
+        """Called after every request (webhooks and callbacks go out as jobs end). Default: nothing."""
+
+    # -- test controls ----------------------------------------------------------------------------------------------
+    def fail_next_job(self, failure: Failure, *, times: int = 1) -> None:
+        """The next ``times`` jobs created fail with ``failure`` (its type is the provider's: a message, a category)."""
+        self.job_failures.extend([failure] * times)
+
+    def next_job_failure(self) -> Failure | None:
+        """How the job being created fails (taken from ``fail_next_job``), or None: it succeeds."""
+        return self.job_failures.popleft() if self.job_failures else None
 
 
 class MockEngine:
@@ -84,18 +140,19 @@ class MockEngine:
 
     def __init__(
         self,
-        provider: MockProvider,
+        provider: type[MockProvider[Any]],
         *,
+        options: Mapping[str, Any] | None = None,
         clock: MockClock | RealClock | None = None,
         validate_responses: bool = True,
         keep_calls: bool = True,
         latency: float = 0.0,
         strict: bool = False,
     ) -> None:
-        self.provider = provider
+        """Make the mock of ``provider`` (its class; ``options`` go to its constructor) on this engine."""
         self.latency = latency
         """Seconds an async adapter holds each request before answering, so concurrency can be seen (and limited)."""
-        self.in_flight: Counter[str] = Counter()
+        self.in_flight: Counter[str | None] = Counter()
         self.peak_in_flight = 0
         self.keep_calls = keep_calls
         """Keep every request and response in ``calls`` (off for long runs: ``counts`` is always kept)."""
@@ -112,11 +169,11 @@ class MockEngine:
         self.idempotency: dict[tuple[str, str, str], tuple[str, MockResponse]] = {}
         """(account, operation, key) → (body digest, the stored success)."""
         self.replays = 0
-        self._handlers = provider.handlers()
+        self.provider: MockProvider[Any] = provider(self, **(options or {}))
+        self._handlers = dict(self.provider.handlers())
         missing = set(self.schema.operations) - set(self._handlers)
         if missing:
             raise MockContractError(f"{provider.name} mock has no handler for {sorted(missing)}")
-        provider.bind(self)
 
     def transport(self) -> MockTransport:
         """An httpx transport (sync and async) answering from this mock."""
@@ -188,8 +245,8 @@ class MockEngine:
         """``handle`` with the provider's per-key limit on requests in flight (``concurrency``), and ``latency``."""
         import asyncio
 
-        limit = getattr(self.provider, "concurrency", None)
-        key = self.provider.key_of(request) if hasattr(self.provider, "key_of") else ""
+        limit = self.provider.concurrency
+        key = self.provider.key_of(request)
         self.in_flight[key] += 1
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight[key])
         try:
@@ -236,8 +293,7 @@ class MockEngine:
             self.calls.append(Call(operation, request, response))
         if self.clock.tick:
             self.clock.advance(self.clock.tick)
-        if hasattr(self.provider, "tick"):
-            self.provider.tick()
+        self.provider.tick()
         return response
 
     def _answer(self, request: MockRequest, fault: Fault | None) -> MockResponse:
@@ -274,17 +330,17 @@ class MockEngine:
         second job, no second charge); the same key with another body is refused 409. Failures are not stored, so
         a request that did nothing can be sent again with its key (a 402 paid on the next try, say)."""
         handler = self._handlers[operation]
-        header, field_name = getattr(self.provider, "idempotency", (None, None))
-        if header is None or request.method in ("GET", "HEAD", "OPTIONS"):
+        if self.provider.idempotency is None or request.method in ("GET", "HEAD", "OPTIONS"):
             return handler(request)
-        in_body = request.json.get(field_name) if field_name and isinstance(request.json, dict) else None
+        header, field_name = self.provider.idempotency
+        in_body = request.json.get(field_name) if isinstance(request.json, dict) else None
         key = request.header(header)
         if key is not None and in_body is not None and key != in_body:
             return self.provider.error(400, "IDEMPOTENCY_KEY_MISMATCH", f"{header} and body.{field_name} differ")
         key = key or in_body
         if key is None:
             return handler(request)
-        scope = getattr(self.provider, "account_of", lambda r: "")(request)
+        scope = self.provider.account_of(request)
         slot = (scope, operation, key)
         digest = hashlib.sha256(request.body).hexdigest()
         stored = self.idempotency.get(slot)
@@ -306,8 +362,11 @@ class MockEngine:
         # where it cannot: the mock never answers a status its spec does not list.
         if "400" in self.schema.operations[operation].raw.get("responses", {}):
             known = self.schema.param_names(operation, "query")
-            problems += [Problem(f"query.{k}", "parameters", "is not a documented parameter")
-                         for k in request.query if k not in known]  # fmt: skip
+            problems += [
+                Problem(f"query.{k}", "parameters", "is not a documented parameter")
+                for k in request.query
+                if k not in known
+            ]
         problems += self.schema.param_problems(operation, "header", request.headers)
         op = self.schema.operations[operation]
         if self.schema.body_pointer(op) is None:

@@ -1,6 +1,6 @@
 """Seisoai mock, orchestration and workflows: a deterministic stand-in for the gateway's LLM planner, plans run step by
 step (the gateway waits for queue steps server-side: on the mock they end at once) and the source's four workflow
-templates. Mixed into ``SeisoaiMock``; it keeps no state of its own."""
+templates. A route group of ``SeisoaiMock``; it keeps no state of its own."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._engine import MockRequest, MockResponse
+from .._engine import Handler, MockRequest, MockResponse
+from ._seisoai_state import Agent, Payer
 
 if TYPE_CHECKING:
-    from .._x402 import MockX402
-    from .seisoai import _Agent, _Payer, _Tool
+    from .seisoai import SeisoaiMock
 
 __all__ = ["FlowRoutes"]
 
@@ -38,9 +38,15 @@ WORKFLOWS: dict[str, tuple[str, list[tuple[str, dict[str, str], dict[str, str], 
         ("audio.stem-separation", {"audio_url": "audioUrl"}, {}, "Separate the stems"),
         ("music.generate", {"prompt": "remixStyle", "duration": "duration"}, {}, "Compose the remix")]),
 }  # fmt: skip
-WORKFLOW_DEFAULTS = {"portraitPrompt": "A friendly presenter, studio portrait", "script": "Hello and welcome!",
-                     "musicPrompt": "Upbeat synthwave", "visualPrompt": "Neon city at night",
-                     "motionPrompt": "Slow camera push-in", "duration": 30, "remixStyle": "Lo-fi remix"}  # fmt: skip
+WORKFLOW_DEFAULTS = {
+    "portraitPrompt": "A friendly presenter, studio portrait",
+    "script": "Hello and welcome!",
+    "musicPrompt": "Upbeat synthwave",
+    "visualPrompt": "Neon city at night",
+    "motionPrompt": "Slow camera push-in",
+    "duration": 30,
+    "remixStyle": "Lo-fi remix",
+}
 
 
 def _lookup(outputs: Mapping[str, Any], ref: str) -> Any:
@@ -56,90 +62,98 @@ def _lookup(outputs: Mapping[str, Any], ref: str) -> Any:
 
 
 class FlowRoutes:
-    """Mixed into ``SeisoaiMock``: orchestrate, agent_orchestrate, orchestrate_plan, orchestrate_execute, list_workflows
-    and run_workflow."""
+    """orchestrate, agent_orchestrate, orchestrate_plan, orchestrate_execute, list_workflows and run_workflow."""
 
-    if TYPE_CHECKING:  # what it uses of SeisoaiMock
-        tools: dict[str, _Tool]
-        job_seconds: float
-        fail_jobs: list[str]
-        x402: MockX402
+    def __init__(self, mock: SeisoaiMock) -> None:
+        self.mock = mock
 
-        def error(self, status: int, code: str, message: str, retry_after: int = 1) -> MockResponse: ...
-        def price(self, tool_id: str, input: Mapping[str, Any] | None = None, *, defaults: bool = True) -> tuple[
-            float, float, str]: ...  # fmt: skip
-        def _agent(self, request: MockRequest) -> _Agent | MockResponse: ...
-        def _checked(self, tool: _Tool, body: Mapping[str, Any]) -> dict[str, Any] | MockResponse: ...
-        def _gate(self, request: MockRequest, units: int, credits: float, *, agent: _Agent | None = None,
-                  charge: bool = True) -> _Payer | MockResponse: ...  # fmt: skip
-        def _charge(self, payer: _Payer, credits: float) -> bool: ...
-        @staticmethod
-        def _result(tool: _Tool, data: Mapping[str, Any], base: str, rid: str) -> Any: ...
+    def handlers(self) -> Mapping[str, Handler]:
+        return {
+            "orchestrate": self.orchestrate,
+            "agent_orchestrate": self.orchestrate,
+            "orchestrate_plan": self.orchestrate_plan,
+            "orchestrate_execute": self.orchestrate_execute,
+            "list_workflows": self.list_workflows,
+            "run_workflow": self.run_workflow,
+        }
 
     def _plan(self, goal: str, context: Mapping[str, Any], allowed: list[str] | None = None) -> dict[str, Any]:
         """A deterministic stand-in for the LLM planner: one step per tool id named in the goal, else the agent's
         first tool (image.generate.flux-2, the seed's fast text->image, for the whole registry)."""
-        pool = [t for t in (self.tools if allowed is None else allowed) if t in self.tools]
+        pool = [t for t in (self.mock.tools if allowed is None else allowed) if t in self.mock.tools]
         named = [t for _, t in sorted((goal.find(t), t) for t in pool if t in goal)]
         steps = []
         for i, tool_id in enumerate(named or (pool[:1] if allowed is not None else ["image.generate.flux-2"]), 1):
-            tool = self.tools[tool_id]
+            tool = self.mock.tools[tool_id]
             given = {k: v for k, v in {**context, "prompt": goal}.items() if k in tool.input_schema["properties"]}
-            steps.append({"stepId": f"step{i}", "toolId": tool_id, "toolName": tool.name, "input": given,
-                          "description": f"Run {tool.name}"})  # fmt: skip
+            steps.append(
+                {
+                    "stepId": f"step{i}",
+                    "toolId": tool_id,
+                    "toolName": tool.name,
+                    "input": given,
+                    "description": f"Run {tool.name}",
+                }
+            )
         return self._estimated({"goal": goal, "steps": steps})
 
     def _estimated(self, plan: dict[str, Any]) -> dict[str, Any]:
         credits, seconds = 0.0, 0.0
         for step in plan["steps"]:
-            tool = self.tools.get(step["toolId"])
-            data = self._checked(tool, step.get("input", {})) if tool else None
-            credits += self.price(tool.id, data)[1] if tool and isinstance(data, dict) else 0
-            seconds += (self.job_seconds if tool.mode == "queue" else 5) if tool else 0
+            tool = self.mock.tools.get(step["toolId"])
+            data = self.mock.checked(tool, step.get("input", {})) if tool else None
+            credits += self.mock.price(tool.id, data)[1] if tool and isinstance(data, dict) else 0
+            seconds += (self.mock.job_seconds if tool.mode == "queue" else 5) if tool else 0
         return {**plan, "estimatedCredits": round(credits, 6), "estimatedDurationSeconds": seconds}
 
-    def _execute(self, request: MockRequest, plan: dict[str, Any], payer: _Payer) -> dict[str, Any]:
+    def _execute(self, request: MockRequest, plan: dict[str, Any], payer: Payer) -> dict[str, Any]:
         """Run a plan step by step. The gateway waits for queue steps server-side: on the mock they end at once."""
         outputs: dict[str, Any] = {}
         results, credits = [], 0.0
         for i, step in enumerate(plan["steps"], 1):
-            step_id, tool = step.get("stepId", f"step{i}"), self.tools.get(step["toolId"])
+            step_id, tool = step.get("stepId", f"step{i}"), self.mock.tools.get(step["toolId"])
             row: dict[str, Any] = {"stepId": step_id, "toolId": step["toolId"], "durationMs": 0}
             if tool is None or not tool.enabled:
                 results.append({**row, "status": "skipped", "error": f"Tool not available: {step['toolId']}"})
                 continue
             mapped = {k: _lookup(outputs, v) for k, v in step.get("inputMappings", {}).items()}
-            data = self._checked(tool, {**step.get("input", {}), **mapped})
+            data = self.mock.checked(tool, {**step.get("input", {}), **mapped})
             error = data.body["error"] if isinstance(data, MockResponse) else None
-            price = self.price(tool.id, data)[1] if isinstance(data, dict) else 0.0
-            if error is None and not self._charge(payer, price):
+            price = self.mock.price(tool.id, data)[1] if isinstance(data, dict) else 0.0
+            if error is None and not self.mock.charge(payer, price):
                 error = "Insufficient API key credits"
-            if error is None and tool.mode == "queue" and self.fail_jobs:
-                error = self.fail_jobs.pop(0)
+            if error is None and tool.mode == "queue":
+                error = self.mock.next_job_failure()
             if error is not None or not isinstance(data, dict):
                 results.append({**row, "status": "failed", "error": error})
                 continue
-            outputs[step_id] = self._result(tool, data, request.base_url, uuid.uuid4().hex)
+            outputs[step_id] = self.mock.result(tool, data, request.base_url, uuid.uuid4().hex)
             credits += price
-            ms = int(self.job_seconds * 1000) if tool.mode == "queue" else 0
+            ms = int(self.mock.job_seconds * 1000) if tool.mode == "queue" else 0
             results.append({**row, "status": "completed", "result": outputs[step_id], "durationMs": ms})
         if payer.verified is not None:
-            self.x402.settle(payer.verified)
+            self.mock.x402.settle(payer.verified)
         done = [r for r in results if r["status"] == "completed"]
-        return {"success": len(done) == len(results), "goal": plan.get("goal", ""), "plan": plan,
-                "stepResults": results, "finalOutput": done[-1]["result"] if done else None,
-                "totalDurationMs": sum(r["durationMs"] for r in results),
-                "totalCredits": round(credits, 6)}  # fmt: skip
+        return {
+            "success": len(done) == len(results),
+            "goal": plan.get("goal", ""),
+            "plan": plan,
+            "stepResults": results,
+            "finalOutput": done[-1]["result"] if done else None,
+            "totalDurationMs": sum(r["durationMs"] for r in results),
+            "totalCredits": round(credits, 6),
+        }
 
-    def _orchestrated(self, request: MockRequest, plan: dict[str, Any], plan_only: bool = False,
-                      agent: _Agent | None = None) -> MockResponse:  # fmt: skip
+    def _orchestrated(
+        self, request: MockRequest, plan: dict[str, Any], plan_only: bool = False, agent: Agent | None = None
+    ) -> MockResponse:
         credits = 0.0 if plan_only else plan["estimatedCredits"]
-        payer = self._gate(request, ORCHESTRATE_UNITS, credits, agent=agent, charge=False)
+        payer = self.mock.gate(request, ORCHESTRATE_UNITS, credits, agent=agent, charge=False)
         if isinstance(payer, MockResponse):
             return payer
         if plan_only:  # the payment gate is keyed on the route: a planOnly call pays it too (spec)
             if payer.verified is not None:
-                self.x402.settle(payer.verified)
+                self.mock.x402.settle(payer.verified)
             answer: dict[str, Any] = {"success": True, "plan": plan}
         else:
             answer = self._execute(request, plan, payer)
@@ -149,7 +163,7 @@ class FlowRoutes:
 
     def orchestrate(self, request: MockRequest) -> MockResponse:
         """orchestrate and agent_orchestrate (restricted to the agent's tools)."""
-        agent = self._agent(request) if "agentId" in request.path_params else None
+        agent = self.mock.agent(request) if "agentId" in request.path_params else None
         if isinstance(agent, MockResponse):
             return agent
         body = request.json
@@ -157,8 +171,9 @@ class FlowRoutes:
         return self._orchestrated(request, plan, body.get("planOnly", False), agent)
 
     def orchestrate_plan(self, request: MockRequest) -> MockResponse:
-        return MockResponse(200, {"success": True, "plan": self._plan(request.json["goal"],
-                                                                      request.json.get("context", {}))})  # fmt: skip
+        return MockResponse(
+            200, {"success": True, "plan": self._plan(request.json["goal"], request.json.get("context", {}))}
+        )
 
     def orchestrate_execute(self, request: MockRequest) -> MockResponse:
         return self._orchestrated(request, self._estimated(dict(request.json["plan"])))
@@ -166,25 +181,50 @@ class FlowRoutes:
     def _workflow(self, workflow_id: str, params: Mapping[str, Any]) -> dict[str, Any]:
         goal, template = WORKFLOWS[workflow_id]
         values = {**WORKFLOW_DEFAULTS, **params}
-        steps = [{"stepId": f"step{i}", "toolId": tool_id, "toolName": self.tools[tool_id].name,
-                  "input": {k: values[p] for k, p in fields.items() if p in values}, "inputMappings": mappings,
-                  "description": description}
-                 for i, (tool_id, fields, mappings, description) in enumerate(template, 1)]  # fmt: skip
+        steps = [
+            {
+                "stepId": f"step{i}",
+                "toolId": tool_id,
+                "toolName": self.mock.tools[tool_id].name,
+                "input": {k: values[p] for k, p in fields.items() if p in values},
+                "inputMappings": mappings,
+                "description": description,
+            }
+            for i, (tool_id, fields, mappings, description) in enumerate(template, 1)
+        ]
         return self._estimated({"goal": goal, "steps": steps})
 
     def list_workflows(self, request: MockRequest) -> MockResponse:
         plans = {workflow_id: self._workflow(workflow_id, {}) for workflow_id in WORKFLOWS}
-        return MockResponse(200, {"success": True, "workflows": [{"id": workflow_id, "goal": plan["goal"],
-            "stepCount": len(plan["steps"]), "estimatedCredits": plan["estimatedCredits"],
-            "estimatedDurationSeconds": plan["estimatedDurationSeconds"],
-            "steps": [{k: s[k] for k in ("toolId", "toolName", "description")} for s in plan["steps"]]}
-            for workflow_id, plan in plans.items()]})  # fmt: skip
+        return MockResponse(
+            200,
+            {
+                "success": True,
+                "workflows": [
+                    {
+                        "id": workflow_id,
+                        "goal": plan["goal"],
+                        "stepCount": len(plan["steps"]),
+                        "estimatedCredits": plan["estimatedCredits"],
+                        "estimatedDurationSeconds": plan["estimatedDurationSeconds"],
+                        "steps": [{k: s[k] for k in ("toolId", "toolName", "description")} for s in plan["steps"]],
+                    }
+                    for workflow_id, plan in plans.items()
+                ],
+            },
+        )
 
     def run_workflow(self, request: MockRequest) -> MockResponse:
         workflow_id = request.path_params["workflowId"]
         if request.body and request.json is None:  # the engine reads a JSON null body as no body
-            return self.error(400, "BAD_REQUEST", "The parameters must be a JSON object")
+            return self.mock.error(400, "BAD_REQUEST", "The parameters must be a JSON object")
         if workflow_id not in WORKFLOWS:
-            return MockResponse(404, {"success": False, "error": f"Workflow not found: {workflow_id}",
-                                      "availableWorkflows": list(WORKFLOWS)})  # fmt: skip
+            return MockResponse(
+                404,
+                {
+                    "success": False,
+                    "error": f"Workflow not found: {workflow_id}",
+                    "availableWorkflows": list(WORKFLOWS),
+                },
+            )
         return self._orchestrated(request, self._workflow(workflow_id, request.json or {}))

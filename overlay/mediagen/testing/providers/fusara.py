@@ -6,15 +6,14 @@ from __future__ import annotations
 import ipaddress
 import itertools
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from ..._schema import SpecSchema
-from .._engine import MockEngine, MockRequest, MockResponse, example_values
+from .._engine import Handler, MockEngine, MockProvider, MockRequest, MockResponse, example_values
 
 __all__ = ["FusaraMock"]
 
@@ -44,15 +43,17 @@ def _loopback(url: str) -> bool:
         return False
 
 
-class FusaraMock:
-    """Fusara's documented behaviour. ``queue_seconds``/``job_seconds`` pace tasks on the mock's clock."""
+class FusaraMock(MockProvider[int]):
+    """Fusara's documented behaviour. ``queue_seconds``/``job_seconds`` pace tasks on the mock's clock;
+    ``fail_next_job(category)``: the next task created fails with that errorCategoryId (0-5; 2 is moderation)."""
 
     name = "fusara"
     package = "fusara_client"
 
-    def __init__(self, *, queue_seconds: float = 2.0, job_seconds: float = 20.0) -> None:
-        spec = SpecSchema.of(self.package).spec
-        self.concurrency: int = spec["x-rate-limits"]["concurrent"]
+    def __init__(self, engine: MockEngine, *, queue_seconds: float = 2.0, job_seconds: float = 20.0) -> None:
+        super().__init__(engine)
+        spec = engine.schema.spec
+        self.concurrency = spec["x-rate-limits"]["concurrent"]
         self.queued_limit: int = spec["x-rate-limits"]["queued"]
         self.media_ttl: float = spec["x-media-ttl-seconds"]
         self.queue_seconds = queue_seconds
@@ -63,27 +64,20 @@ class FusaraMock:
         self.media: dict[int, float] = {}
         """Media id → when it was made (it expires media_ttl later)."""
         self.models: list[dict[str, Any]] = []
-        self.fail_next_task: int | None = None
-        """An errorCategoryId (0-5): the next task created fails with it (e.g. 2, content moderation)."""
         self.callbacks: list[tuple[str, dict[str, Any]]] = []
         self._ids = itertools.count(12345)
         # 67890 is the media id the document's prose uses; the others come from the spec's examples.
         self._example_media = {67890, *example_values(spec, {"InputMediaIds", "ImageId", "ModelId"})}
         self.reset()
 
-    def bind(self, engine: MockEngine) -> None:
-        self.engine = engine
-        self.reset()
-
     def reset(self) -> None:
+        super().reset()
         self.keys = {self.api_key}
         self.tasks.clear()
         self.models.clear()
         self.callbacks.clear()
-        self.fail_next_task = None
-        now = self.engine.clock.now() if hasattr(self, "engine") else 0.0
         # The document's example media exist (and never expire) so its examples run as printed.
-        self.media = dict.fromkeys(self._example_media, now + 10**12)
+        self.media = dict.fromkeys(self._example_media, self.engine.clock.now() + 10**12)
 
     def add_key(self, key: str) -> str:
         self.keys.add(key)
@@ -97,8 +91,8 @@ class FusaraMock:
 
     # -- engine hooks -------------------------------------------------------------------------------------------
     def error(self, status: int, code: str, message: str) -> MockResponse:
-        body = {"statusCode": status, "succeeded": False, "statusCodeInt": status,
-                "error": {"code": None if status == 403 else code, "description": message}}  # fmt: skip
+        error = {"code": None if status == 403 else code, "description": message}
+        body = {"statusCode": status, "succeeded": False, "statusCodeInt": status, "error": error}
         return MockResponse(status, body)
 
     def authenticate(self, request: MockRequest) -> MockResponse | None:
@@ -106,8 +100,8 @@ class FusaraMock:
             return self.error(403, "FORBIDDEN", "Invalid or missing API key")
         return None
 
-    def handlers(self) -> Mapping[str, Callable[[MockRequest], MockResponse]]:
-        routes: dict[str, Callable[[MockRequest], MockResponse]] = {op: self.create_task for op in TASK_OPERATIONS}
+    def handlers(self) -> Mapping[str, Handler]:
+        routes: dict[str, Handler] = {op: self.create_task for op in TASK_OPERATIONS}
         routes |= {
             "get_task": self.get_task,
             "get_task_status": self.get_task_status,
@@ -134,11 +128,8 @@ class FusaraMock:
     def create_task(self, request: MockRequest) -> MockResponse:
         body, key, now = request.json, self.key_of(request), self.engine.clock.now()
         unknown = [m for m in body.get("InputMediaIds") or [] if not self._media_alive(m, now)]
-        unknown += [
-            p["ImageId"]
-            for p in body.get("TaskPresets") or []
-            if "ImageId" in p and not self._media_alive(p["ImageId"], now)
-        ]  # noqa: E501
+        presets = body.get("TaskPresets") or []
+        unknown += [p["ImageId"] for p in presets if "ImageId" in p and not self._media_alive(p["ImageId"], now)]
         if unknown:
             return self.error(400, "MEDIA_NOT_FOUND", f"media {unknown[0]} does not exist or has expired")
         waiting = sum(1 for t in self.tasks.values() if t.key == key and self._status(t, now) in (10, 20))
@@ -147,9 +138,7 @@ class FusaraMock:
         task_id = next(self._ids)
         # The document bounds NumberOfImages nowhere; the mock makes at most MAX_OUTPUTS media for one task.
         outputs = min(int(body.get("NumberOfImages", 1) or 1), MAX_OUTPUTS)
-        task = _Task(key, body["__type"], now, outputs, self.fail_next_task,
-                     body.get("CompletionCallbackUrl"))  # fmt: skip
-        self.fail_next_task = None
+        task = _Task(key, body["__type"], now, outputs, self.next_job_failure(), body.get("CompletionCallbackUrl"))
         self.tasks[task_id] = task
         return self._ok(self._task(task_id, task, request))
 
@@ -166,8 +155,15 @@ class FusaraMock:
         return self._ok(self._task(int(request.path_params["id"]), task, request))
 
     def import_model(self, request: MockRequest) -> MockResponse:
-        model: dict[str, Any] = {"id": next(self._ids), "name": str(request.json.get("Name") or "imported model"),
-                 "baseModel": "Flux1", "modelType": "LORA", "trainedWords": [], "files": []}  # fmt: skip
+        name = str(request.json.get("Name") or "imported model")
+        model: dict[str, Any] = {
+            "id": next(self._ids),
+            "name": name,
+            "baseModel": "Flux1",
+            "modelType": "LORA",
+            "trainedWords": [],
+            "files": [],
+        }
         self.models.append(model)
         self.media[int(model["id"])] = self.engine.clock.now() + 10**12  # usable as a TaskModels ModelId
         return self._ok(model)

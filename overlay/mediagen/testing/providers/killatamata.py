@@ -1,120 +1,84 @@
 """A stateful Killa Tamata: accounts and keys, a USD balance debited at submit by the documented prices, media jobs
 on the test clock, idempotency replay (the engine's), x402 credit purchase, device link, checkout and claim.
 
-The account-management long tail is in ``_killatamata_account`` (Google/email/browser sign-in, affiliates) and
-``_killatamata_studio`` (Studio); buying credit (x402, checkouts, claims, provider callbacks) is in
-``_killatamata_purchases``.
+The mock is its state (``_killatamata_state``: accounts, keys, jobs, links, checkouts, and the bills) and four route
+groups: its own (keys, media jobs, device link), ``account_routes`` (Google/email/browser sign-in, affiliates:
+``_killatamata_account``), ``studio_routes`` (Studio: ``_killatamata_studio``) and ``purchase_routes`` (x402,
+checkouts, claims, provider callbacks: ``_killatamata_purchases``).
 """
 
 from __future__ import annotations
 
 import secrets
 import string
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from ...providers._killatamata_prices import quote
-from .._engine import MockEngine, MockRequest, MockResponse
+from .._engine import Handler, MockEngine, MockProvider, MockRequest, MockResponse, example_values
 from .._x402 import MockX402
-from ._killatamata_account import AccountRoutes, iso
-from ._killatamata_purchases import PACKAGES, Checkout, PurchaseRoutes
+from ._killatamata_account import AccountRoutes
+from ._killatamata_purchases import PurchaseRoutes
+from ._killatamata_state import PACKAGES, Account, Checkout, DeviceLink, Key, MediaJob, bill, iso
 from ._killatamata_studio import StudioRoutes
 
 __all__ = ["KillaTamataMock"]
 
-#: The mock's own base prices for the tasks the document prices nowhere (surcharges still apply).
-MOCK_BASE_PRICES = {"image.generate": "0.02", "image.edit": "0.03", "video.generate": "0.12", "trellis.generate": "0.1"}
 OUTPUT_EXT = {"image": "webp", "video": "mp4", "audio": "mp3", "ace": "mp3", "moss": "mp3", "trellis": "glb"}
 DOWNLOAD_WINDOW = 48 * 3600
 CDN_CLEANUP = 72 * 3600
 
 
-@dataclass
-class Account:
-    id: str
-    balance: Decimal = Decimal(0)
-    email: str | None = None
-    bound_code: str | None = None
-    """The affiliate code the account was referred by (bind_affiliate_code)."""
-
-
-@dataclass
-class Key:
-    account: str
-    label: str
-    created: float
-    revoked: bool = False
-    last_used: float | None = None
-
-    @staticmethod
-    def prefix_of(key: str) -> str:
-        return key[:12]
-
-
-@dataclass
-class MediaJob:
-    id: str
-    account: str
-    task: str
-    input: dict[str, Any]
-    created: float
-    starts: float
-    finishes: float
-    charged: Decimal
-    fail: str | None = None
-    canceled: bool = False
-
-
-@dataclass
-class DeviceLink:
-    user_code: str
-    label: str
-    expires: float
-    account: str | None = None
-    status: str = "pending"
-
-
-@dataclass
-class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
-    """Killa Tamata's documented behaviour. ``job_seconds`` is how long a job runs on the mock's clock."""
+class KillaTamataMock(MockProvider[str]):
+    """Killa Tamata's documented behaviour. ``job_seconds`` is how long a job runs on the mock's clock;
+    ``fail_next_job(message)``: the next media job submitted fails with that error message."""
 
     name = "killatamata"
     package = "killatamata_client"
     idempotency = ("X-Idempotency-Key", "idempotencyKey")
 
-    job_seconds: float = 30.0
-    queue_seconds: float = 2.0
-    starting_balance: Decimal = Decimal("10")
-    api_key: str = field(default_factory=lambda: "kt_mock_" + secrets.token_hex(12))
-    webhook_secret: str = field(default_factory=lambda: "whsec_mock_" + secrets.token_hex(8))
-    accounts: dict[str, Account] = field(default_factory=dict)
-    keys: dict[str, Key] = field(default_factory=dict)
-    jobs: dict[str, MediaJob] = field(default_factory=dict)
-    links: dict[str, DeviceLink] = field(default_factory=dict)
-    checkouts: dict[str, Checkout] = field(default_factory=dict)
-    fail_jobs: list[str] = field(default_factory=list)
-    """Error messages: each next job submitted fails with the first one (tests)."""
-
-    def bind(self, engine: MockEngine) -> None:
-        self.engine = engine
+    def __init__(
+        self,
+        engine: MockEngine,
+        *,
+        job_seconds: float = 30.0,
+        queue_seconds: float = 2.0,
+        starting_balance: Decimal | str = Decimal("10"),
+    ) -> None:
+        super().__init__(engine)
+        self.job_seconds = job_seconds
+        self.queue_seconds = queue_seconds
+        self.starting_balance = Decimal(str(starting_balance))
+        self.api_key = "kt_mock_" + secrets.token_hex(12)
+        self.webhook_secret = "whsec_mock_" + secrets.token_hex(8)
+        self.pricing: Mapping[str, Any] = engine.schema.operations["submit_media_job"].raw["x-pricing"]
+        self.accounts: dict[str, Account] = {}
+        self.keys: dict[str, Key] = {}
+        self.jobs: dict[str, MediaJob] = {}
+        self.links: dict[str, DeviceLink] = {}
+        self.checkouts: dict[str, Checkout] = {}
         self.x402 = MockX402(now=engine.clock.now)
+        self.account_routes = AccountRoutes(self)
+        self.studio_routes = StudioRoutes(self)
+        self.purchase_routes = PurchaseRoutes(self)
         self.reset()
 
     def reset(self) -> None:
+        super().reset()
         for table in (self.accounts, self.keys, self.jobs, self.links, self.checkouts):
             table.clear()
-        self.fail_jobs.clear()
-        if hasattr(self, "engine"):
-            self.x402.reset()
-            self.add_account(self.api_key, balance=self.starting_balance)
-        self.reset_account_routes()
-        self.reset_studio_routes()
+        self.x402.reset()
+        self.add_account(self.api_key, balance=self.starting_balance)
+        self.account_routes.reset()
+        self.studio_routes.reset()
 
     # -- test helpers ---------------------------------------------------------------------------------------------
     def now(self) -> float:
         return self.engine.clock.now()
+
+    def example_ids(self, name: str) -> list[str]:
+        """The values the spec's examples give a field (link expressions left out)."""
+        return sorted(str(v) for v in example_values(self.engine.schema.spec, {name}) if not str(v).startswith("$"))
 
     def new_account(self, *, balance: Decimal | str = "0", email: str | None = None) -> str:
         """A new account without a key (its id)."""
@@ -131,18 +95,25 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
     def contract_key(self) -> str:
         """A rich account for contract runs. It owns the spec's example resources, so the examples run as printed:
         paid checkouts, a finished job, a key per example prefix, pending device links, and its affiliate and Studio
-        state (``seed_contract_account``, ``seed_contract_studio``)."""
+        state (the route groups' ``seed_contract_account`` and ``seed_contract``)."""
         key = self.add_account(balance="1000000")
         account, ids, now = self.keys[key].account, self.example_ids, self.now()
         for kind, name in (("stripe", "sessionId"), ("crypto", "chargeId")):
             self.checkouts.update({c: Checkout(c, kind, account, PACKAGES[1], paid=True) for c in ids(name)})
-        self.jobs.update({j: MediaJob(j, account, "image.generate", {"prompt": "example"}, now, now, now, Decimal(0))
-                          for j in ids("jobId")})  # fmt: skip
+        example = {"prompt": "example"}
+        self.jobs.update(
+            {j: MediaJob(j, account, "image.generate", example, now, now, now, Decimal(0)) for j in ids("jobId")}
+        )
         self.keys.update({p + secrets.token_hex(8): Key(account, "Example key", now) for p in ids("keyPrefix")})
         self.links.update({d: DeviceLink(ids("userCode")[0], "Example key", now + 900) for d in ids("deviceCode")})
-        self.seed_contract_account(account)
-        self.seed_contract_studio(account)
+        self.account_routes.seed_contract_account(account)
+        self.studio_routes.seed_contract(account)
         return key
+
+    def contract_session(self) -> str:
+        """A live browser session (the cookie's value) for the contract account, made by ``contract_key`` if need be."""
+        routes = self.account_routes
+        return routes.open_session(routes.contract_account or self.keys[self.contract_key()].account)
 
     def account(self, key: str) -> Account:
         return self.accounts[self.keys[key].account]
@@ -199,14 +170,33 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
             job = self.jobs.get(parts[2])
             if job is None or self.now() > job.finishes + CDN_CLEANUP:
                 return MockResponse(404, raw=b"NoSuchKey")
-            return MockResponse(200, raw=f"mock {job.task} output {parts[3]}".encode(),
-                                headers={"content-type": "application/octet-stream"})  # fmt: skip
+            headers = {"content-type": "application/octet-stream"}
+            return MockResponse(200, raw=f"mock {job.task} output {parts[3]}".encode(), headers=headers)
         return None
 
-    def handlers(self) -> Mapping[str, Callable[[MockRequest], MockResponse]]:
-        return {name: self._needs(handler) for name, handler in self._handlers().items()}
+    def handlers(self) -> Mapping[str, Handler]:
+        routes: dict[str, Handler] = {
+            "get_health": lambda r: MockResponse(200, {"ok": True, "status": "ok", "time": iso(self.now())}),
+            "list_packages": lambda r: MockResponse(200, {"packages": PACKAGES}),
+            "list_keys": self.list_keys,
+            "create_key": self.create_key,
+            "revoke_key": self.revoke_key,
+            "get_balance": lambda r: MockResponse(
+                200, {"balanceUsd": float(self.caller(r).balance), "currency": "USD"}
+            ),
+            "submit_media_job": self.submit_media_job,
+            "get_media_job": self.get_media_job,
+            "device_link_start": self.device_link_start,
+            "device_link_request": self.device_link_request,
+            "device_link_approve": self.device_link_approve,
+            "device_link_poll": self.device_link_poll,
+            **self.account_routes.handlers(),
+            **self.studio_routes.handlers(),
+            **self.purchase_routes.handlers(),
+        }
+        return {name: self._needs(handler) for name, handler in routes.items()}
 
-    def _needs(self, handler: Callable[[MockRequest], MockResponse]) -> Callable[[MockRequest], MockResponse]:
+    def _needs(self, handler: Handler) -> Handler:
         """A body without a field the route needs is the server's 400, not a crash: many of these bodies are never
         shown by the document, so their required fields are assumed (not checked before the handler runs)."""
 
@@ -220,33 +210,6 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
 
         return run
 
-    def _handlers(self) -> Mapping[str, Callable[[MockRequest], MockResponse]]:
-        return {
-            "get_health": lambda r: MockResponse(200, {"ok": True, "status": "ok", "time": iso(self.now())}),
-            "list_packages": lambda r: MockResponse(200, {"packages": PACKAGES}),
-            "list_keys": self.list_keys,
-            "create_key": self.create_key,
-            "revoke_key": self.revoke_key,
-            "get_balance": lambda r: MockResponse(
-                200, {"balanceUsd": float(self.caller(r).balance), "currency": "USD"}
-            ),
-            "submit_media_job": self.submit_media_job,
-            "get_media_job": self.get_media_job,
-            "purchase_credits_x402": self.purchase_credits_x402,
-            "device_link_start": self.device_link_start,
-            "device_link_request": self.device_link_request,
-            "device_link_approve": self.device_link_approve,
-            "device_link_poll": self.device_link_poll,
-            "create_stripe_checkout": lambda r: self.create_checkout(r, "stripe"),
-            "create_crypto_checkout": lambda r: self.create_checkout(r, "crypto"),
-            "claim_stripe": lambda r: self.claim(r, r.json["sessionId"]),
-            "claim_crypto": lambda r: self.claim(r, r.json["chargeId"]),
-            "stripe_webhook": self.stripe_webhook,
-            "crypto_webhook": self.crypto_webhook,
-            **self.account_handlers(),
-            **self.studio_handlers(),
-        }
-
     # -- keys -----------------------------------------------------------------------------------------------------
     def new_key(self, account: str, label: str) -> MockResponse:
         key = "kt_" + secrets.token_hex(16)
@@ -256,9 +219,17 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
 
     def list_keys(self, request: MockRequest) -> MockResponse:
         account = self.caller(request).id
-        keys = [{"keyPrefix": Key.prefix_of(k), "label": rec.label, "createdAt": iso(rec.created),
-                 "lastUsedAt": iso(rec.last_used) if rec.last_used else None, "revoked": rec.revoked}
-                for k, rec in self.keys.items() if rec.account == account]  # fmt: skip
+        keys = [
+            {
+                "keyPrefix": Key.prefix_of(k),
+                "label": rec.label,
+                "createdAt": iso(rec.created),
+                "lastUsedAt": iso(rec.last_used) if rec.last_used else None,
+                "revoked": rec.revoked,
+            }
+            for k, rec in self.keys.items()
+            if rec.account == account
+        ]
         return MockResponse(200, {"keys": keys})
 
     def create_key(self, request: MockRequest) -> MockResponse:
@@ -266,7 +237,7 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
         label = body.get("label", "API Key")
         if self.key_of(request) is not None:
             return self.new_key(self.caller(request).id, label)
-        account = self.google_account(body.get("idToken"))
+        account = self.account_routes.google_account(body.get("idToken"))
         if account is None:
             return self.error(401, "UNAUTHORIZED", "an API key or a valid Google idToken is required")
         return self.new_key(account, label)
@@ -282,36 +253,50 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
         return MockResponse(200, {"revoked": True, "keyPrefix": prefix})
 
     # -- media jobs -----------------------------------------------------------------------------------------------
-    def price(self, body: Mapping[str, Any]) -> Decimal:
-        """The documented price; where the document gives none, the mock's own (MOCK_BASE_PRICES; speech or
-        annotation past the last tier or band at that tier's price)."""
-        pricing = self.engine.schema.operations["submit_media_job"].raw["x-pricing"]
-        usd = quote(body, pricing, MOCK_BASE_PRICES).usd
-        if usd is None:
-            rule = pricing[body["task"]]
-            usd = Decimal(str((rule.get("tiers") or rule["bands"])[-1]["usd"]))
-        return usd
+    def price(self, body: Mapping[str, Any]) -> Decimal | None:
+        """What a media job costs on the mock (``_killatamata_state.bill``): the document's price where it gives one,
+        the mock's own base price where it does not, speech or annotation past the last tier or band at its price."""
+        return bill(body, self.pricing)
 
     def submit_media_job(self, request: MockRequest) -> MockResponse:
         account, body = self.caller(request), request.json
         cost = self.price(body)
+        if cost is None:
+            return self.error(400, "INVALID_REQUEST", f"nothing prices this {body['task']} job (no duration)")
         if account.balance < cost:
-            return self.error(402, "INSUFFICIENT_BALANCE", f"this job costs ${cost}, the balance is ${account.balance}",
-                              {"requiredUsd": float(cost), "balanceUsd": float(account.balance)})  # fmt: skip
+            return self.error(
+                402,
+                "INSUFFICIENT_BALANCE",
+                f"this job costs ${cost}, the balance is ${account.balance}",
+                {"requiredUsd": float(cost), "balanceUsd": float(account.balance)},
+            )
         job = self.start_job(account, body, cost)
-        answer = {"jobId": job.id, "status": "queued", "task": job.task,
-                  "billing": {"chargedUsd": float(cost), "balanceUsd": float(account.balance), "currency": "USD"},
-                  "durationEstimateSeconds": self.queue_seconds + self.job_seconds,
-                  "effectiveInput": job.input, "inputAdjustments": []}  # fmt: skip
+        answer = {
+            "jobId": job.id,
+            "status": "queued",
+            "task": job.task,
+            "billing": {"chargedUsd": float(cost), "balanceUsd": float(account.balance), "currency": "USD"},
+            "durationEstimateSeconds": self.queue_seconds + self.job_seconds,
+            "effectiveInput": job.input,
+            "inputAdjustments": [],
+        }
         return MockResponse(202, answer)
 
     def start_job(self, account: Account, body: Mapping[str, Any], cost: Decimal) -> MediaJob:
         """Charge ``cost`` and queue the job (submit_media_job, and the Studio agent's paid steps)."""
         account.balance -= cost
         now = self.now()
-        job = MediaJob("job_" + secrets.token_hex(8), account.id, body["task"], body["input"], now,
-                       now + self.queue_seconds, now + self.queue_seconds + self.job_seconds, cost,
-                       self.fail_jobs.pop(0) if self.fail_jobs else None)  # fmt: skip
+        job = MediaJob(
+            "job_" + secrets.token_hex(8),
+            account.id,
+            body["task"],
+            body["input"],
+            now,
+            now + self.queue_seconds,
+            now + self.queue_seconds + self.job_seconds,
+            cost,
+            self.next_job_failure(),
+        )
         self.jobs[job.id] = job
         return job
 
@@ -326,10 +311,19 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
         if job is None or job.account != self.caller(request).id:
             return self.error(404, "NOT_FOUND", f"no job {request.query['jobId']!r}")
         status = self.status(job)
-        answer: dict[str, Any] = {"jobId": job.id, "task": job.task, "status": status, "createdAt": iso(job.created),
-                                  "updatedAt": iso(min(self.now(), job.finishes)), "downloadableOutputUrls": [],
-                                  "billing": {"chargedUsd": float(job.charged), "currency": "USD",
-                                              "balanceUsd": float(self.accounts[job.account].balance)}}  # fmt: skip
+        answer: dict[str, Any] = {
+            "jobId": job.id,
+            "task": job.task,
+            "status": status,
+            "createdAt": iso(job.created),
+            "updatedAt": iso(min(self.now(), job.finishes)),
+            "downloadableOutputUrls": [],
+            "billing": {
+                "chargedUsd": float(job.charged),
+                "currency": "USD",
+                "balanceUsd": float(self.accounts[job.account].balance),
+            },
+        }
         span = max(job.finishes - job.starts, 1e-9)
         answer["progress"] = round(min(max((self.now() - job.starts) / span, 0.0), 1.0), 3)
         if status == "succeeded":
@@ -339,8 +333,11 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
         elif status == "failed":
             answer["error"] = {"code": "UPSTREAM_FAILED", "message": job.fail}
         if request.query.get("includeDetails") == "1":
-            answer["details"] = {"upstream": {"provider": "mock", "state": status}, "effectiveInput": job.input,
-                                 "inputAdjustments": []}  # fmt: skip
+            answer["details"] = {
+                "upstream": {"provider": "mock", "state": status},
+                "effectiveInput": job.input,
+                "inputAdjustments": [],
+            }
         return MockResponse(200, answer)
 
     # -- device link ----------------------------------------------------------------------------------------------
@@ -351,9 +348,14 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
         user = f"{user[:4]}-{user[4:]}"
         label = (request.json or {}).get("keyLabel", "Default API Key")
         self.links[code] = DeviceLink(user, label, self.now() + 900)
-        answer = {"deviceCode": code, "userCode": user, "verificationUrl": "https://killatamata.com/link",
-                  "verificationUrlComplete": f"https://killatamata.com/link?userCode={user}", "expiresIn": 900,
-                  "interval": 5}  # fmt: skip
+        answer = {
+            "deviceCode": code,
+            "userCode": user,
+            "verificationUrl": "https://killatamata.com/link",
+            "verificationUrlComplete": f"https://killatamata.com/link?userCode={user}",
+            "expiresIn": 900,
+            "interval": 5,
+        }
         return MockResponse(201, answer)
 
     def _link_status(self, link: DeviceLink) -> str:
@@ -366,8 +368,9 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
         if link is None:
             return self.error(404, "NOT_FOUND", "no pending link with this user code")
         status = self._link_status(link)
-        return MockResponse(200, {"userCode": link.user_code, "status": status, "keyLabel": link.label,
-                                  "expiresAt": iso(link.expires)})  # fmt: skip
+        return MockResponse(
+            200, {"userCode": link.user_code, "status": status, "keyLabel": link.label, "expiresAt": iso(link.expires)}
+        )
 
     def device_link_approve(self, request: MockRequest) -> MockResponse:
         link = next((x for x in self.links.values() if x.user_code == request.json["userCode"]), None)
@@ -389,5 +392,7 @@ class KillaTamataMock(AccountRoutes, StudioRoutes, PurchaseRoutes):
         assert link.account is not None
         link.status = "consumed"  # the key is handed out once
         minted = self.new_key(link.account, link.label).body
-        return MockResponse(200, {"status": "approved", "apiKey": minted["apiKey"], "keyPrefix": minted["keyPrefix"],
-                                  "label": link.label})  # fmt: skip
+        return MockResponse(
+            200,
+            {"status": "approved", "apiKey": minted["apiKey"], "keyPrefix": minted["keyPrefix"], "label": link.label},
+        )

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import functools
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..._schema import SpecSchema
-from .._engine import MockEngine, MockRequest, MockResponse
+from .._engine import Handler, MockEngine, MockProvider, MockRequest, MockResponse
 
-__all__ = ["MediaioMock"]
+__all__ = ["MediaIOMock"]
 
 NOT_AUTHENTICATED = 374004
 INSUFFICIENT_CREDITS = 490505
 #: Not documented by Media.io: the mock's own code for a task id it does not know.
 TASK_NOT_FOUND = 404
 #: The two documented status vocabularies (seed: waiting…completed; reference: pending…succeeded).
+Ending = Literal["failed", "timeout"]
+"""How a task is made to end instead of succeeding (``fail_next_job``)."""
 VOCABULARIES = {
     "seed": ("waiting", "processing", "completed"),
     "reference": ("pending", "processing", "succeeded"),
@@ -29,25 +30,28 @@ class _Task:
     operation: str
     created: float
     outputs: int
-    ends: str | None = None
+    ends: Ending | None = None
     """A forced end ("failed", "timeout") instead of success."""
     urls: list[str] = field(default_factory=list)
 
 
-class MediaioMock:
-    """Media.io's documented behaviour. Prices are the mock's own (the document gives none): ``price(op, data)``."""
+class MediaIOMock(MockProvider[Ending]):
+    """Media.io's documented behaviour. Prices are the mock's own (the document gives none): ``price(op, data)``.
+    ``fail_next_job("failed")`` (or ``"timeout"``): the next task created ends that way."""
 
     name = "mediaio"
     package = "mediaio_client"
 
     def __init__(
         self,
+        engine: MockEngine,
         *,
         credits: int = 1000,
         queue_seconds: float = 5.0,
         job_seconds: float = 30.0,
         vocabulary: Literal["seed", "reference"] = "seed",
     ) -> None:
+        super().__init__(engine)
         self.start_credits = credits
         self.queue_seconds = queue_seconds
         self.job_seconds = job_seconds
@@ -55,18 +59,12 @@ class MediaioMock:
         self.api_key = "mk-mock-" + secrets.token_hex(8)
         self.balances: dict[str, int] = {}
         self.tasks: dict[str, _Task] = {}
-        self.fail_next_task: str | None = None
-        """Set to "failed" or "timeout": the next task created ends that way."""
-        self.operations = SpecSchema.of(self.package).operations
         self.reset()
 
-    def bind(self, engine: MockEngine) -> None:
-        self.engine = engine
-
     def reset(self) -> None:
+        super().reset()
         self.balances = {self.api_key: self.start_credits}
         self.tasks.clear()
-        self.fail_next_task = None
 
     def add_key(self, key: str, *, credits: int = 1000) -> str:
         self.balances[key] = credits
@@ -95,12 +93,9 @@ class MediaioMock:
             return self._envelope(NOT_AUTHENTICATED, "not authenticated: apply for an APP KEY")
         return None
 
-    def handlers(self) -> Mapping[str, Callable[[MockRequest], MockResponse]]:
-        routes: dict[str, Callable[[MockRequest], MockResponse]] = {
-            "get_credits": self.get_credits,
-            "get_task_result": self.get_task_result,
-        }
-        for operation in self.operations:
+    def handlers(self) -> Mapping[str, Handler]:
+        routes: dict[str, Handler] = {"get_credits": self.get_credits, "get_task_result": self.get_task_result}
+        for operation in self.engine.schema.operations:
             routes.setdefault(operation, functools.partial(self.generate, operation))
         return routes
 
@@ -122,8 +117,7 @@ class MediaioMock:
         self.balances[key] -= cost
         task_id = secrets.token_hex(16)
         outputs = int(data.get("counts", "1"))
-        self.tasks[task_id] = _Task(operation, self.engine.clock.now(), outputs, self.fail_next_task)
-        self.fail_next_task = None
+        self.tasks[task_id] = _Task(operation, self.engine.clock.now(), outputs, self.next_job_failure())
         self.tasks[task_id].urls = [f"{request.base_url}/__mock__/outputs/{task_id}/{i}" for i in range(outputs)]
         return self._envelope(0, data={"task_id": task_id})
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .._engine import MockEngine, MockRequest, MockResponse, example_values
+from .._engine import Handler, MockEngine, MockProvider, MockRequest, MockResponse, example_values
 
 __all__ = ["SeeleMock"]
 
@@ -43,13 +43,15 @@ def _iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class SeeleMock:
-    """Seele's documented behaviour. ``job_seconds`` is how long a job or step processes on the mock's clock."""
+class SeeleMock(MockProvider[None]):
+    """Seele's documented behaviour. ``job_seconds`` is how long a job or step processes on the mock's clock (the
+    document shows no failed job: ``fail_next_job`` has nothing to act on)."""
 
     name = "seele"
     package = "seele_client"
 
-    def __init__(self, *, job_seconds: float = 60.0, upload_ttl: float = 900.0) -> None:
+    def __init__(self, engine: MockEngine, *, job_seconds: float = 60.0, upload_ttl: float = 900.0) -> None:
+        super().__init__(engine)
         self.job_seconds = job_seconds
         self.upload_ttl = upload_ttl
         self.api_key = "sk-mock-" + secrets.token_hex(8)
@@ -58,16 +60,12 @@ class SeeleMock:
         self.jobs: dict[str, _Job] = {}
         self.reset()
 
-    def bind(self, engine: MockEngine) -> None:
-        self.engine = engine
-        self.reset()
-
     def reset(self) -> None:
+        super().reset()
         self.keys = {self.api_key: False}
         self.files.clear()
         self.jobs.clear()
-        if hasattr(self, "engine"):
-            self._seed_example_files()
+        self._seed_example_files()
 
     def _seed_example_files(self) -> None:
         """Files the spec's examples name exist, uploaded, so the documented examples work as printed."""
@@ -92,7 +90,7 @@ class SeeleMock:
             return self.error(401, "unauthorized", "Invalid or missing API key")
         return None
 
-    def handlers(self) -> Mapping[str, Callable[[MockRequest], MockResponse]]:
+    def handlers(self) -> Mapping[str, Handler]:
         return {
             "create_file": self.create_file,
             "create_job": self.create_job,
