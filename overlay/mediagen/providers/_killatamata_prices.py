@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["Quote", "quote"]
+__all__ = ["Purchase", "Quote", "quote"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,15 @@ class Quote:
     """None: the document gives no price for this task (and no base price was supplied)."""
     basis: str
     """How the figure was reached, in words (the document's rule and the numbers used)."""
+
+
+@dataclass(frozen=True)
+class Purchase:
+    """Credits bought with x402."""
+
+    credited_usd: Decimal
+    balance_usd: Decimal
+    transaction: str | None
 
 
 def _d(value: Any) -> Decimal:

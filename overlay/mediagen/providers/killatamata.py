@@ -16,10 +16,7 @@ whose quote exceeds the spending cap is refused before anything is sent.
 
 from __future__ import annotations
 
-import io
-import wave
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -27,8 +24,6 @@ import killatamata_client
 from killatamata_client import models
 from killatamata_client.api.default import (
     create_key,
-    device_link_poll,
-    device_link_start,
     get_balance,
     get_media_job,
     list_keys,
@@ -40,33 +35,27 @@ from killatamata_client.api.default import (
 from .._auth import MAX_PAYMENT_EXTENSION
 from .._client import QUOTE_EXTENSION, AsyncProviderClient, ClientOptions, ProviderClient, build_client
 from .._client import _ProviderClientBase as Base
-from .._exceptions import InvalidInputError, JobFailedError, MediagenError, PaymentError, WaitTimeoutError
+from .._exceptions import InvalidInputError, MediagenError, PaymentError
 from .._operations import Plan, asynced, call, drive, step, sync
 from .._provider import from_spec, status_map
 from .._schema import SpecSchema
 from .._types import ErrorInfo, Job, JobStatus, PollPolicy, raw_value
-from .._uploads import Payload, encode_inputs, inline_base64
-from ._killatamata_prices import Quote, quote
+from .._uploads import encode_inputs
+from ._killatamata_inputs import CLONE_MAX_SECONDS, INLINE_MAX_BYTES, inline
+from ._killatamata_login import device_link
+from ._killatamata_prices import Purchase, Quote, quote
 
-__all__ = ["PROVIDER", "TASKS", "AsyncKillaTamata", "KillaTamata", "Purchase", "Quote", "client", "device_login"]
+__all__ = ["CLONE_MAX_SECONDS", "INLINE_MAX_BYTES", "PROVIDER", "TASKS", "AsyncKillaTamata", "KillaTamata"]
+__all__ += ["Purchase", "Quote", "client", "device_login"]
 
 _SPEC = SpecSchema.of("killatamata_client")
 _SUBMIT = _SPEC.operations["submit_media_job"].raw
 #: Task name → its generated body class (from the union's discriminator mapping in the spec).
+_UNION = _SPEC.resolve(_SUBMIT["requestBody"]["content"]["application/json"]["schema"])
 TASKS: Mapping[str, type[Any]] = {
-    task: getattr(models, ref.rsplit("/", 1)[-1])
-    for task, ref in _SPEC.resolve(_SUBMIT["requestBody"]["content"]["application/json"]["schema"])["discriminator"][
-        "mapping"
-    ].items()
+    t: getattr(models, ref.rsplit("/", 1)[-1]) for t, ref in _UNION["discriminator"]["mapping"].items()
 }
-#: A device link's status → how it ends (approved is the key; consumed and expired end it unusable).
-LINK_STATUS = {"approved": JobStatus.SUCCEEDED, "consumed": JobStatus.FAILED, "expired": JobStatus.FAILED}
 STATUS = status_map("killatamata_client", "get_media_job")
-#: Inline media (``{dataBase64, mimeType}``) larger than this is refused: the document gives no limit, and a file
-#: this size belongs at a URL (inline payloads are staged on the provider's CDN anyway).
-INLINE_MAX_BYTES = 20 * 1024 * 1024
-#: audio.speak voice_clone: "do not send more than 10s" of reference audio.
-CLONE_MAX_SECONDS = 10.0
 
 
 def _error_info(body: Any) -> ErrorInfo:
@@ -102,12 +91,6 @@ def client(api_key: str | None = None, **options: Unpack[ClientOptions]) -> kill
     return build_client(PROVIDER, killatamata_client.Client, api_key, **options)
 
 
-def _show_code(user_code: str, url: str) -> None:
-    import sys
-
-    print(f"To sign in, open {url} and confirm the code {user_code}", file=sys.stderr)
-
-
 def device_login(
     *,
     label: str | None = None,
@@ -127,57 +110,7 @@ def device_login(
         MediagenError: the link expired, was used already, or was not approved in time.
     """
     with KillaTamata(anonymous=True, **options) as api:  # closed however the sign-in ends
-        return drive(api, _device_login(api, label, on_code, approval_timeout))
-
-
-def _device_login(
-    api: Base, label: str | None, on_code: Callable[[str, str], None] | None, approval_timeout: float | None
-) -> Plan[str]:
-    start_body = {"keyLabel": label} if label is not None else {}
-    started = yield call(device_link_start, body=models.DeviceLinkStartRequest.from_dict(start_body))
-    (on_code or _show_code)(started.user_code, started.verification_url_complete)
-    lifetime = float(started.expires_in)
-    limit = lifetime if approval_timeout is None else min(approval_timeout, lifetime)
-    poll_body = models.DeviceLinkPollRequest(device_code=started.device_code)
-
-    def fetch(link: Job) -> Plan[Job]:  # the link, polled like a job by the one planner wait() uses
-        polled = yield call(device_link_poll, body=poll_body)
-        raw = str(raw_value(polled.status))  # an open enum; an undocumented word is polled on, like pending
-        interval = getattr(polled, "interval", None)
-        after = float(interval) if isinstance(interval, int | float) else link.poll_after
-        return replace(link, status=JobStatus.read(LINK_STATUS, raw), raw_status=raw, data=polled, poll_after=after)
-
-    link = Job(started.user_code, "killatamata", JobStatus.QUEUED, "pending", poll_after=float(started.interval))
-    try:
-        done: Job = yield step("_poll", link, fetch, PollPolicy(link.poll_after or 5.0, 30.0, 1.0), limit)
-    except JobFailedError as exc:
-        raise MediagenError(f"killatamata device link {started.user_code} is {exc.job.raw_status if exc.job else '?'}"
-                            ": start a new one") from None  # fmt: skip
-    except WaitTimeoutError as exc:
-        last = exc.job.raw_status if exc.job else None
-        raise MediagenError(f"killatamata device link {started.user_code} was not approved within {limit:g}s "
-                            f"(last status {last!r})") from None  # fmt: skip
-    return str(done.data.api_key)
-
-
-@dataclass(frozen=True)
-class Purchase:
-    """Credits bought with x402."""
-
-    credited_usd: Decimal
-    balance_usd: Decimal
-    transaction: str | None
-
-
-def _inline(payload: Payload, field: str) -> dict[str, str]:
-    """A local file as the inline ``{dataBase64, mimeType}`` object the API takes for images and audio."""
-    if field.endswith("referenceAudio") and payload.content_type in ("audio/wav", "audio/x-wav", "audio/wave"):
-        with wave.open(io.BytesIO(payload.data)) as clip:
-            seconds = clip.getnframes() / float(clip.getframerate())
-        if seconds > CLONE_MAX_SECONDS:
-            raise InvalidInputError(field, "maxSeconds", f"{payload.filename} lasts {seconds:.1f}s; reference audio "
-                                    f"may last at most {CLONE_MAX_SECONDS:g}s (3–6 s works best)")  # fmt: skip
-    return inline_base64(payload, field, max_bytes=INLINE_MAX_BYTES)
+        return drive(api, device_link(api, label, on_code, approval_timeout))
 
 
 def _job(data: Any, job_id: str | None = None) -> Job:
@@ -230,7 +163,7 @@ def _submit(
     carries one ``X-Idempotency-Key`` (yours, or a fresh one): a failure carries it as ``exc.idempotency_key``."""
     if task not in TASKS:
         raise InvalidInputError("body.task", "enum", f"{task!r} is not one of {sorted(TASKS)}")
-    data = encode_inputs({**(input or {}), **fields}, _inline)
+    data = encode_inputs({**(input or {}), **fields}, inline)
     body = api._typed_body("submit_media_job", TASKS[task], {"task": task, "input": data})
     price = api.quote(task, data)  # type: ignore[arg-type]
     basis = price.basis if price.usd is not None else f"{price.basis}; pass base_prices={{{task!r}: ...}}"
