@@ -15,11 +15,10 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import copy
-import inspect
 import logging
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -534,32 +533,46 @@ def _captured(response: httpx.Response) -> None:
 class _RawResponses:
     """``client.with_raw_response``: every public method of the client, returning a RawResponse."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: object) -> None:
         self._client = client
 
-    def __getattr__(self, name: str) -> Any:
+    def _method(self, name: str) -> Callable[..., object]:
         method = getattr(self._client, name)
         if name.startswith("_") or not callable(method):
             raise AttributeError(name)
+        return method  # type: ignore[no-any-return]
 
-        def finish(box: list[httpx.Response], result: Any) -> RawResponse[Any]:
-            if not box:
-                raise MediagenError(f"{name}() made no HTTP request: there is no raw response to show")
-            return RawResponse(box[-1], result)
 
-        if inspect.iscoroutinefunction(method):
+def _finish(name: str, box: list[httpx.Response], result: object) -> RawResponse[object]:
+    if not box:
+        raise MediagenError(f"{name}() made no HTTP request: there is no raw response to show")
+    return RawResponse(box[-1], result)
 
-            async def acall(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-                with _capturing() as box:
-                    result = await method(*args, **kwargs)
-                return finish(box, result)
 
-            return acall
+class RawResponses(_RawResponses):
+    """``ProviderClient.with_raw_response``: ``api.with_raw_response.get(job_id)`` is a ``RawResponse``."""
 
-        def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+    def __getattr__(self, name: str) -> Callable[..., RawResponse[object]]:
+        method = self._method(name)
+
+        def call(*args: object, **kwargs: object) -> RawResponse[object]:
             with _capturing() as box:
                 result = method(*args, **kwargs)
-            return finish(box, result)
+            return _finish(name, box, result)
+
+        return call
+
+
+class AsyncRawResponses(_RawResponses):
+    """``AsyncProviderClient.with_raw_response``: ``await aapi.with_raw_response.get(job_id)``."""
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[object]]]:
+        method = self._method(name)
+
+        async def call(*args: object, **kwargs: object) -> RawResponse[object]:
+            with _capturing() as box:
+                result = await method(*args, **kwargs)  # type: ignore[misc]
+            return _finish(name, box, result)
 
         return call
 
@@ -607,12 +620,6 @@ class _ProviderClientBase:
         return clone
 
     @property
-    def with_raw_response(self) -> Any:
-        """The same methods, each returning a ``RawResponse`` (status, headers, request id of the last HTTP answer
-        the call got, and ``parse()`` for what the method returns): ``api.with_raw_response.get(job_id)``."""
-        return _RawResponses(self)
-
-    @property
     def drift(self) -> DriftReport:
         """How this client's answers departed from the spec: ``counts`` per (operationId, JSON pointer), ``summary()``
         (see ``mediagen._drift``). Logged once per place on ``mediagen.drift``; never raised."""
@@ -657,9 +664,16 @@ class ProviderClient(_ProviderClientBase):
     def api(self) -> SyncAPI:
         return SyncAPI(self.PROVIDER, self.client, self.schema, self.ledger)
 
-    def call(self, endpoint: Any, **kwargs: Any) -> Any:
-        """Call a generated operation; return its data or raise the typed error."""
+    def call(self, endpoint: Any, **kwargs: Any) -> object:
+        """Call a generated operation (any module of ``<provider>_client.api``); return its data (the parsed
+        answer, unwrapped from the provider's envelope) or raise the typed error."""
         return self.api.call(endpoint, **kwargs)
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same methods, each returning a ``RawResponse`` (status, headers, request id of the last HTTP answer
+        the call got, and ``parse()`` for what the method returns): ``api.with_raw_response.get(job_id)``."""
+        return RawResponses(self)
 
     def get(self, job: Job | str, /) -> Job:
         """The job's current state (a ``Job`` carries what some providers need besides its id)."""
@@ -740,9 +754,14 @@ class AsyncProviderClient(_ProviderClientBase):
     def api(self) -> AsyncAPI:
         return AsyncAPI(self.PROVIDER, self.client, self.schema, self.ledger)
 
-    async def call(self, endpoint: Any, **kwargs: Any) -> Any:
-        """Call a generated operation; return its data or raise the typed error."""
+    async def call(self, endpoint: Any, **kwargs: Any) -> object:
+        """``ProviderClient.call``, awaited."""
         return await self.api.call(endpoint, **kwargs)
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """``ProviderClient.with_raw_response``, each method awaited."""
+        return AsyncRawResponses(self)
 
     async def get(self, job: Job | str, /) -> Job:
         raise NotImplementedError

@@ -20,8 +20,8 @@ def _plan(job: Job, folder: str | Path) -> list[tuple[str, Path]]:
     """(url, file) per output, after checking there is something to fetch and it has not expired."""
     if job.status is not JobStatus.SUCCEEDED or not job.outputs:
         raise MediagenError(f"{job.provider} job {job.id} has no outputs to download ({job.raw_status or job.status})")
-    expires = getattr(job.data, "outputs_expire_at", None)
-    if isinstance(expires, datetime):
+    expires = job.expires_at
+    if expires is not None:
         expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)
         if datetime.now(UTC) >= expires:
             raise MediagenError(f"{job.provider} job {job.id}: its outputs expired at {expires.isoformat()}")

@@ -3,6 +3,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 __all__ = ["ErrorInfo", "Job", "JobStatus", "PollPolicy", "Provider", "raw_value"]
@@ -50,11 +51,14 @@ class Job:
     raw_status: str | None = None
     outputs: tuple[str, ...] = ()
     """Output URLs, on success."""
-    data: Any = None
-    """The provider's own parsed object (generated model) of the last answer."""
+    data: object = None
+    """The provider's own parsed object of the last answer: a generated model of ``<provider>_client.models``
+    (narrow it with ``isinstance`` to read its fields)."""
     poll_after: float | None = None
     """Seconds the server asked us to wait before the next status request, when it said."""
     error: str | None = None
+    expires_at: datetime | None = None
+    """When the outputs stop being downloadable, when the provider says (``download`` refuses after it)."""
 
 
 @dataclass(frozen=True)

@@ -55,4 +55,5 @@ def device_link(
         last = exc.job.raw_status if exc.job else None
         raise MediagenError(f"killatamata device link {started.user_code} was not approved within {limit:g}s "
                             f"(last status {last!r})") from None  # fmt: skip
+    assert isinstance(done.data, models.DeviceLinkPoll)  # what fetch() put there
     return str(done.data.api_key)

@@ -17,6 +17,7 @@ whose quote exceeds the spending cap is refused before anything is sent.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -119,11 +120,11 @@ def _job(data: Any, job_id: str | None = None) -> Job:
     if found is None:
         raise MediagenError("killatamata answered a job without an id (none of externalJobId, jobId, result.jobId, id)")
     urls = data.downloadable_output_urls if isinstance(getattr(data, "downloadable_output_urls", None), list) else []
-    error = getattr(data, "error", None)
-    message = getattr(error, "message", None) if error is not None and not isinstance(error, type) else None
+    message = getattr(getattr(data, "error", None), "message", None)
     status = JobStatus.read(STATUS, raw)  # a state the document does not list is UNKNOWN: wait() keeps polling
-    return Job(id=found, provider="killatamata", status=status, raw_status=raw, outputs=tuple(urls), data=data,
-               error=message if isinstance(message, str) else None)  # fmt: skip
+    ends = getattr(data, "outputs_expire_at", None)
+    error, expires_at = message if isinstance(message, str) else None, ends if isinstance(ends, datetime) else None
+    return Job(found, "killatamata", status, raw, tuple(urls), data, error=error, expires_at=expires_at)
 
 
 class _KillaTamataBase(Base):
