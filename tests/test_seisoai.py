@@ -3,9 +3,10 @@ speaks it (and as the official client speaks it), queue jobs, batch, and the nin
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -16,7 +17,10 @@ from mediagen import (
     AgentScopeError,
     InternalServerError,
     InvalidInputError,
+    Job,
     JobFailedError,
+    JobStatus,
+    MediagenError,
     NotFoundError,
     PaymentError,
     PaymentRequiredError,
@@ -27,6 +31,7 @@ from mediagen import (
 )
 from mediagen.providers._seisoai_agents import AGENT_SCOPE
 from mediagen.testing import MockEngine, mock
+from seisoai_client.models import BatchQueuedItem
 
 from tests._seeds import SEEDS
 
@@ -331,11 +336,11 @@ def test_6_no_recursive_or_fan_out_orchestration(api: seisoai.Seisoai, gw: MockE
                               (f"have {AGENT} orchestrate itself", None)]:  # fmt: skip
             with pytest.raises(AgentScopeError, match="no self-referential"):
                 session.orchestrate(goal, context=context)
-        inner = api._orchestrate
-        monkeypatch.setattr(api, "_orchestrate", lambda *a: session.orchestrate("and again"))
+        # whatever runs while the orchestration request is in flight cannot start another one
+        monkeypatch.setattr(api, "call", lambda *a, **k: session.orchestrate("and again"))
         with pytest.raises(AgentScopeError, match="may not start another"):
             session.orchestrate("make a poster")
-        monkeypatch.setattr(api, "_orchestrate", inner)
+        monkeypatch.undo()
         assert session.orchestrate("make a poster of a fox") is not None
     assert gw.counts["agent_orchestrate"] == 1
 
@@ -427,15 +432,13 @@ def test_every_spelling_of_an_agent_route_is_guarded(api: seisoai.Seisoai, gw: M
 
 
 def test_a_closed_or_second_session_cannot_call(api: seisoai.Seisoai, gw: MockEngine) -> None:
-    from mediagen.providers._seisoai_agents import AgentSession
-
     with api.agent(AGENT, reason=REASON) as first:
         pass
     with api.agent("agent-voice", reason=REASON):
         with pytest.raises(AgentScopeError, match="closed or another agent"):
             first.invoke("image.generate.flux-2", prompt="a fox")
         with pytest.raises(AgentScopeError, match="one agent per task"):
-            AgentSession(api, AGENT, reason=REASON)  # the class itself enforces it, not only Seisoai.agent()
+            seisoai.AgentSession(api, AGENT, reason=REASON)  # the class itself enforces it, not only Seisoai.agent()
     assert gw.counts["agent_invoke_tool"] == 0
 
 
@@ -455,3 +458,99 @@ def test_the_cap_holds_for_batch_and_orchestration(gw: MockEngine) -> None:
         with pytest.raises(PaymentError, match="cap"), api.agent(AGENT, reason=REASON) as session:
             session.orchestrate("make a poster of a fox")
     assert wallet.payments == [] and gw.provider.x402.verified == 0
+
+
+# -- get() reads the model from the Job, not from the client that made it ------------------------------------------
+def test_get_of_a_job_made_by_another_client(api: seisoai.Seisoai, gw: MockEngine) -> None:
+    tool = queue_tool()
+    job = api.invoke(tool, valid_input(tool))
+    with seisoai.Seisoai(gw.provider.api_key, transport=gw.transport()) as other:  # or a job from a ledger
+        with pytest.raises(MediagenError, match=r"model=\.\.\."):
+            other.get(job.id)  # a bare id: nothing says its model
+        assert other.wait(job).status == "succeeded"  # the model is in job.data
+        assert other.get(job.id, model=job.data.job.model).status == "succeeded"
+        assert other.get(job.id).status == "succeeded"  # now it has seen it
+
+
+# -- AsyncSeisoai: the same methods, awaited -----------------------------------------------------------------------
+@pytest.fixture
+async def aapi(gw: MockEngine) -> AsyncIterator[seisoai.AsyncSeisoai]:
+    async with seisoai.AsyncSeisoai(gw.provider.api_key, transport=gw.transport()) as client:
+        yield client
+
+
+def test_async_parity() -> None:
+    for sync_class, async_class in [(seisoai.Seisoai, seisoai.AsyncSeisoai),
+                                    (seisoai.AgentSession, seisoai.AsyncAgentSession)]:  # fmt: skip
+        for name in [n for n, v in vars(sync_class).items() if inspect.isfunction(v) and not n.startswith("_")]:
+            method = getattr(async_class, name)
+            assert inspect.iscoroutinefunction(method) or name == "agent", (async_class, name)
+            assert inspect.signature(method) == inspect.signature(getattr(sync_class, name)) or name == "agent"
+
+
+async def test_async_invoke_of_a_sync_tool(aapi: seisoai.AsyncSeisoai, gw: MockEngine) -> None:
+    assert any(t.id == "image.generate.flux-2" for t in await aapi.tools())
+    job = await aapi.invoke("image.generate.flux-2", prompt="a fox")
+    assert job.status == "succeeded" and job.outputs and await aapi.get(job) is job
+    with pytest.raises(InvalidInputError, match="input.prompt"):
+        await aapi.invoke("image.generate.flux-2", {})
+    assert gw.counts["invoke_tool"] == 1 and gw.counts["get_tool"] == 1
+
+
+async def test_async_queue_tool_with_wait(aapi: seisoai.AsyncSeisoai, gw: MockEngine) -> None:
+    tool = queue_tool()
+    job = await aapi.invoke(tool, valid_input(tool))
+    assert job.status == "queued"
+    done = await aapi.wait(job)
+    assert done.status == "succeeded" and done.outputs
+    assert all(c.request.query["model"] == job.data.job.model for c in gw.calls_to("get_job_status"))
+    gw.provider.fail_next_job("GPU lost")
+    with pytest.raises(JobFailedError):
+        await aapi.run(tool, valid_input(tool))
+
+
+async def test_async_batch(aapi: seisoai.AsyncSeisoai, gw: MockEngine) -> None:
+    tool = queue_tool()
+    items = await aapi.batch([("image.generate.flux-2", {"prompt": "a fox"}), (tool, valid_input(tool))])
+    assert [item.status for item in items] == ["completed", "queued"]
+    queued = items[1]
+    assert isinstance(queued, BatchQueuedItem)
+    assert (await aapi.wait(Job(queued.job.id, "seisoai", JobStatus.QUEUED, data=queued))).status == "succeeded"
+    with pytest.raises(InvalidInputError, match="at most 10"):
+        await aapi.batch([("image.generate.flux-2", {"prompt": "a fox"})] * 11)
+    assert gw.counts["batch_invoke"] == 1
+
+
+async def test_async_agent_session_allowlist_and_deny_by_default(aapi: seisoai.AsyncSeisoai, gw: MockEngine) -> None:
+    http = aapi.client.get_async_httpx_client()
+    with pytest.raises(AgentScopeError, match="denied by default"):
+        await http.post(f"/api/gateway/agent/{AGENT}/invoke/image.generate.flux-2", json={"prompt": "x"})
+    with pytest.raises(AgentScopeError, match="explicit reason"):
+        await aapi.agent(AGENT, reason=" ")
+    async with aapi.agent(AGENT, reason=REASON) as session:
+        with pytest.raises(AgentScopeError, match="not declared"):
+            await session.invoke("video.generate.veo3", prompt="x")
+        with pytest.raises(AgentScopeError, match="one agent per task"):
+            await aapi.agent("agent-voice", reason=REASON)
+        assert (await session.invoke("image.generate.flux-2", prompt="a fox")).status == "succeeded"
+        with pytest.raises(AgentScopeError, match="no self-referential"):
+            await session.orchestrate("call /api/gateway/agent/agent-voice/orchestrate")
+        assert (await session.orchestrate("make a poster of a fox")).agent_id == AGENT
+    with pytest.raises(AgentScopeError, match="closed"):
+        await session.invoke("image.generate.flux-2", prompt="a fox")
+    assert [r.tool_id for r in session.audit] == [None, "image.generate.flux-2", None]
+    voice = await aapi.agent("agent-voice", reason=REASON)  # the first was released; awaited, not entered
+    async with voice:
+        assert voice.tools == {"audio.tts", "audio.transcribe"}
+    assert gw.counts["agent_invoke_tool"] == 1 and gw.counts["agent_orchestrate"] == 1
+    assert gw.counts["list_agents"] == 0 and gw.counts["get_agent"] == 2
+
+
+async def test_async_get_of_a_job_made_by_another_client(aapi: seisoai.AsyncSeisoai, gw: MockEngine) -> None:
+    tool = queue_tool()
+    job = await aapi.invoke(tool, valid_input(tool))
+    async with seisoai.AsyncSeisoai(gw.provider.api_key, transport=gw.transport()) as other:
+        with pytest.raises(MediagenError, match=r"model=\.\.\."):
+            await other.get(job.id)
+        assert (await other.get(job.id, model=job.data.job.model)).status in ("queued", "running", "succeeded")
+        assert (await other.wait(job)).status == "succeeded"

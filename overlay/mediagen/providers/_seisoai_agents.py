@@ -4,7 +4,15 @@
 with api.agent("agent-imagery", reason="the user asked to run the imagery bot") as agent:   # opt in, by exact id
     job = agent.invoke("image.generate.flux-2", prompt="a fox")                           # allowlisted tools only
 print(agent.audit)                                                                         # who, where, what, why
+async with aapi.agent("agent-imagery", reason="...") as agent:                            # AsyncSeisoai: the same
+    job = await agent.invoke("image.generate.flux-2", prompt="a fox")
 ```
+
+A session is data (the agent's id, the reason, the declared tools, the audit) bound to its client's ``AgentScope``;
+its ``invoke`` and ``orchestrate`` (``_seisoai_sessions``) are the client's public ``agent_invoke`` and
+``agent_orchestrate``. Opening one is
+an operation of the client (``agent()``): the session is made (controls 1, 2, 4), ``GET /agent/{id}`` is sent under
+it, and ``bind`` checks the answer (controls 2, 5, 9).
 
 The controls (the document's numbering), and where each lives:
 
@@ -14,7 +22,7 @@ The controls (the document's numbering), and where each lives:
    that very id;
 3. authorization boundary, only the caller's credentials: ``authorize`` refuses a request carrying credentials of
    its own (another key, a forwarded token or payment);
-4. single-agent scope: ``Seisoai.agent`` allows one session at a time unless ``multi_agent`` is set;
+4. single-agent scope: a client's ``AgentScope`` holds one session at a time unless ``multi_agent`` is set;
 5. tool allowlist from ``GET /agent/{id}``: ``authorize`` and ``invoke`` refuse tools the agent does not declare;
 6. no recursive orchestration or fan-out: ``orchestrate`` is not re-entrant and refuses goals or context that name
    agent routes or agent ids;
@@ -31,18 +39,17 @@ import json
 import logging
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import httpx
+from seisoai_client.models import Agent
 
 from .._exceptions import AgentScopeError
 
-if TYPE_CHECKING:
-    from .seisoai import Seisoai
-
-__all__ = ["AGENT_SCOPE", "AgentSession", "AuditRecord", "agent_route_guard"]
+__all__ = ["AGENT_SCOPE", "AgentScope", "AuditRecord", "BaseAgentSession", "Scoped", "agent_route_guard"]
 
 #: Request extension that carries the AgentSession a request is made under.
 AGENT_SCOPE = "mediagen.agent_scope"
@@ -76,7 +83,7 @@ def agent_route_guard(request: httpx.Request) -> None:
     if not _route(request.url.path).startswith("/api/gateway/agent/"):
         return
     session = request.extensions.get(AGENT_SCOPE)
-    if not isinstance(session, AgentSession):
+    if not isinstance(session, BaseAgentSession):
         raise AgentScopeError(f"{request.method} {request.url.path}: agent-scoped routes are denied by default; "
                               "open one with Seisoai.agent(agent_id, reason=...) or use Seisoai.invoke()")  # fmt: skip
     session.authorize(request)
@@ -94,48 +101,85 @@ def _mentions_agents(value: Any, own: str) -> str | None:
     return None
 
 
-class AgentSession:
-    """Agent-scoped calls for ONE agent, bound by exact id, limited to its declared tools, audited."""
+class AgentScope:
+    """Control 4, one per client (and its ``with_options`` copies): the agent session in use."""
 
-    def __init__(self, api: Seisoai, agent_id: str, *, reason: str, owner: str | None = None) -> None:
+    def __init__(self) -> None:
+        self.active: BaseAgentSession | None = None
+        self.multi_agent = False
+        """Allow more than one agent session at a time (the document: only when the user asks for it)."""
+
+    def claim(self, session: BaseAgentSession) -> None:
+        active = self.active
+        if active is not None and not self.multi_agent and active.agent_id != session.agent_id:
+            raise AgentScopeError(f"agent {active.agent_id} is already in use for this task: one agent per task")
+        self.active = session
+
+    def release(self, session: BaseAgentSession) -> None:
+        if self.active is session:
+            self.active = None
+
+    def admits(self, session: BaseAgentSession) -> bool:
+        return self.active is session or self.multi_agent
+
+
+class Scoped(Protocol):
+    """What a session needs of its client: the scope it claims."""
+
+    @property
+    def agent_scope(self) -> AgentScope: ...
+
+
+class BaseAgentSession:
+    """Agent-scoped calls for ONE agent, bound by exact id, limited to its declared tools, audited: the data and
+    the checks; ``AgentSession`` and ``AsyncAgentSession`` add ``invoke`` and ``orchestrate``."""
+
+    def __init__(self, client: Scoped, agent_id: str, *, reason: str, owner: str | None = None) -> None:
         if not reason or not reason.strip():
             raise AgentScopeError("an agent-scoped call needs the task's explicit reason to operate this agent")
         if not AGENT_ID.fullmatch(agent_id):
             raise AgentScopeError(f"{agent_id!r} is not an agent id: agent ids are taken verbatim from "
                                   "GET /api/gateway/agents or from the user, never inferred from a name")  # fmt: skip
-        active = api._agent
-        if active is not None and not api.multi_agent and active.agent_id != agent_id:
-            raise AgentScopeError(f"agent {active.agent_id} is already in use for this task: one agent per task")
-        self.api: Seisoai = api
         self.agent_id: str = agent_id
         self.reason: str = reason.strip()
+        self.owner: str | None = owner
+        """The owner the caller expects ``GET /agent/{id}`` to state (None: not checked)."""
         self.audit: list[AuditRecord] = []
+        self.tools: frozenset[str] = frozenset()
+        """The allowlist, as ``GET /agent/{id}`` declared it (empty until ``bind``)."""
+        self.name: str = ""
+        self.scope: AgentScope = client.agent_scope
         self._orchestrating = False
-        api._agent = self
-        try:
-            detail = api.agent_detail(agent_id, _extensions={AGENT_SCOPE: self})  # a direct lookup, never a listing
-        except BaseException:
-            api._release(self)
-            raise
-        agent = detail.agent
-        tools = [tool.id for tool in agent.tools]
-        found_owner = getattr(agent, "owner", None)
-        problem = None
-        if agent.agent_id != agent_id:
-            problem = f"GET /agent/{agent_id} answered agent {agent.agent_id!r}: ambiguous"
-        elif owner is not None and found_owner != owner:
-            problem = f"agent {agent_id} is owned by {found_owner!r}, not {owner!r}"
-        elif not tools or len(set(tools)) != len(tools):
-            problem = f"agent {agent_id} declares {'no' if not tools else 'duplicate'} tools"
-        if problem is not None:
-            api._release(self)
-            raise AgentScopeError(f"{problem}: stopping")
-        self.tools: frozenset[str] = frozenset(tools)
-        """The allowlist, as ``GET /agent/{id}`` declared it."""
-        self.name: str = agent.name
+        self.scope.claim(self)
 
     def __repr__(self) -> str:
-        return f"AgentSession(agent_id={self.agent_id!r}, tools={sorted(self.tools)})"
+        return f"{type(self).__name__}(agent_id={self.agent_id!r}, tools={sorted(self.tools)})"
+
+    def bind(self, agent: Agent) -> None:
+        """Take the allowlist from ``GET /agent/{id}``'s answer, or close the session and stop on a mismatch."""
+        tools = [tool.id for tool in agent.tools]
+        found_owner = agent.owner if isinstance(agent.owner, str) else None
+        problem = None
+        if agent.agent_id != self.agent_id:
+            problem = f"GET /agent/{self.agent_id} answered agent {agent.agent_id!r}: ambiguous"
+        elif self.owner is not None and found_owner != self.owner:
+            problem = f"agent {self.agent_id} is owned by {found_owner!r}, not {self.owner!r}"
+        elif not tools or len(set(tools)) != len(tools):
+            problem = f"agent {self.agent_id} declares {'no' if not tools else 'duplicate'} tools"
+        if problem is not None:
+            self.close()
+            raise AgentScopeError(f"{problem}: stopping")
+        self.tools, self.name = frozenset(tools), agent.name
+
+    def check(self, scope: AgentScope, tool_id: str | None = None) -> None:
+        """Before anything is sent: this client's session, still open, and (for an invoke) a declared tool."""
+        if scope is not self.scope:
+            raise AgentScopeError(f"the session for agent {self.agent_id} belongs to another client")
+        if not self.scope.admits(self):
+            raise AgentScopeError(f"the session for agent {self.agent_id} is closed or another agent is in use")
+        if tool_id is not None and tool_id not in self.tools:
+            raise AgentScopeError(f"tool {tool_id!r} is not declared by agent {self.agent_id} "
+                                  f"(allowed: {', '.join(sorted(self.tools))})")  # fmt: skip
 
     def authorize(self, request: httpx.Request) -> None:
         """Every control that can be judged from the request itself; records the call once it passes."""
@@ -144,15 +188,11 @@ class AgentSession:
             raise AgentScopeError(f"{request.url.path}: not an agent route in its exact form; stopping")
         if found["agent"] != self.agent_id:
             raise AgentScopeError(f"this session operates agent {self.agent_id}, not {found['agent']}")
-        if self.api._agent is not self and not self.api.multi_agent:
-            raise AgentScopeError(f"the session for agent {self.agent_id} is closed or another agent is in use")
+        self.check(self.scope)
         if found["action"] == "orchestrate":
             if not self._orchestrating:
                 raise AgentScopeError("orchestration goes through AgentSession.orchestrate (no recursion, no fan-out)")
-            why = _mentions_agents(json.loads(request.content or b"{}"), self.agent_id)
-            if why is not None:
-                raise AgentScopeError(f"the orchestration names {why}: no self-referential, recursive or fan-out "
-                                      "orchestration")  # fmt: skip
+            self._refuse_agents(json.loads(request.content or b"{}"), "the orchestration names")
         own = [name for name in CREDENTIAL_HEADERS if name in request.headers]
         if own:
             raise AgentScopeError(f"agent-scoped requests use only this client's credentials; the request carries "
@@ -163,35 +203,29 @@ class AgentSession:
             tool = body.get("toolId") if isinstance(body, dict) else None
             if not isinstance(tool, str):
                 raise AgentScopeError("an agent invoke must name its toolId")
-        if tool is not None and tool not in self.tools:
-            raise AgentScopeError(f"tool {tool!r} is not declared by agent {self.agent_id} "
-                                  f"(allowed: {', '.join(sorted(self.tools))})")  # fmt: skip
+        if tool is not None:
+            self.check(self.scope, tool)
         record = AuditRecord(self.agent_id, f"{request.method} {request.url.path}", tool, self.reason, time.time())
         self.audit.append(record)
         audit_log.info("agent=%s route=%s tool=%s reason=%s", record.agent_id, record.route, tool, record.reason)
 
-    def invoke(self, tool_id: str, input: Mapping[str, Any] | None = None, **fields: Any) -> Any:
-        """Invoke one of the agent's declared tools (validated and priced like ``Seisoai.invoke``)."""
-        if tool_id not in self.tools:
-            raise AgentScopeError(f"tool {tool_id!r} is not declared by agent {self.agent_id}")
-        return self.api._invoke(tool_id, {**(input or {}), **fields}, agent=self)
+    def _refuse_agents(self, value: Any, what: str) -> None:
+        why = _mentions_agents(value, self.agent_id)
+        if why is not None:
+            raise AgentScopeError(f"{what} {why}: no self-referential, recursive or fan-out orchestration")
 
-    def orchestrate(self, goal: str, *, context: Mapping[str, Any] | None = None, plan_only: bool = False) -> Any:
-        """Orchestrate within this agent only: never from inside another orchestration, never towards agents."""
+    @contextmanager
+    def orchestrating(self, goal: str, context: Mapping[str, Any] | None) -> Iterator[None]:
+        """Control 6 around one orchestration: never from inside another one, never towards agents."""
         if self._orchestrating:
             raise AgentScopeError("an orchestration may not start another one (no recursive orchestration)")
-        why = _mentions_agents({"goal": goal, "context": context or {}}, self.agent_id)
-        if why is not None:
-            raise AgentScopeError(f"the orchestration goal or context names {why}: no self-referential, recursive "
-                                  "or fan-out orchestration")  # fmt: skip
+        self._refuse_agents({"goal": goal, "context": context or {}}, "the orchestration goal or context names")
         self._orchestrating = True
         try:
-            return self.api._orchestrate(self, goal, context, plan_only)
+            yield
         finally:
             self._orchestrating = False
 
-    def __enter__(self) -> AgentSession:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.api._release(self)
+    def close(self) -> None:
+        """Release the client's agent scope (control 4); the session can no longer call."""
+        self.scope.release(self)

@@ -1,4 +1,5 @@
-"""The Seisoai gateway's input normalization, as its source applies it before validating a tool input.
+"""Seisoai tool inputs and outputs: the gateway's input normalization (as its source applies it before validating a
+tool input), the price preview's query, and the output URLs of a raw result.
 
 The gateway accepts more than a tool's ``inputSchema`` says: it renames camelCase fields to the declared snake_case
 ones (``imageUrl`` → ``image_url``), turns ``"true"``/``"false"`` into booleans and numeric strings into numbers
@@ -13,8 +14,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["normalize"]
+__all__ = ["PRICE_PARAMS", "normalize", "output_urls", "price_params"]
 
+#: Query parameters the price preview takes, read from the tool input of the same name.
+PRICE_PARAMS = ("duration", "num_images", "steps")
 _NUMBER = re.compile(r"-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
 
 
@@ -55,3 +58,26 @@ def normalize(input: Mapping[str, Any], schema: Mapping[str, Any], *, defaults: 
             if name not in out and isinstance(prop, Mapping) and "default" in prop:
                 out[name] = prop["default"]
     return out
+
+
+def price_params(input: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The query of the price preview: the tool input's fields of the same name (a ``"6s"`` duration as 6)."""
+    params = {k: (input or {})[k] for k in PRICE_PARAMS if k in (input or {})}
+    if isinstance(params.get("duration"), str):
+        params["duration"] = float(str(params["duration"]).rstrip("s") or 0)
+    return params
+
+
+def output_urls(result: Any) -> tuple[str, ...]:
+    """Every URL in a tool's raw result (images[].url, video.url, audio_file.url, model meshes...), in order."""
+    found: list[str] = []
+    if isinstance(result, Mapping):
+        for key, value in result.items():
+            if key == "url" and isinstance(value, str):
+                found.append(value)
+            else:
+                found.extend(output_urls(value))
+    elif isinstance(result, list):
+        for value in result:
+            found.extend(output_urls(value))
+    return tuple(dict.fromkeys(found))
