@@ -196,8 +196,10 @@ class Ledger:
             row = self._execute(conn, "SELECT version FROM mediagen_meta").fetchone()
             version = 0 if row is None else int(row[0])
             if version > SCHEMA_VERSION:
-                raise LedgerError(f"the ledger's schema is version {version}, newer than this library's "
-                                  f"{SCHEMA_VERSION}: upgrade mediagen-clients")  # fmt: skip
+                raise LedgerError(
+                    f"the ledger's schema is version {version}, newer than this library's "
+                    f"{SCHEMA_VERSION}: upgrade mediagen-clients"
+                )
             for step in MIGRATIONS[version:]:
                 for statement in step:
                     conn.execute(statement)
@@ -233,10 +235,12 @@ class Ledger:
             settled, outstanding, expired = self._exposure(conn, wallet, now)
             left = budget - settled - outstanding - (expired if count_expired else Decimal(0))
             if usd > left:
-                raise PaymentError(f"x402: the server asks ${usd}, more than the ${left} left of the ${budget} "
-                                   f"budget shared through the ledger (settled ${settled}, outstanding "
-                                   f"${outstanding}, expired of unknown outcome ${expired}). Nothing was "
-                                   "signed.")  # fmt: skip
+                raise PaymentError(
+                    f"x402: the server asks ${usd}, more than the ${left} left of the ${budget} "
+                    f"budget shared through the ledger (settled ${settled}, outstanding "
+                    f"${outstanding}, expired of unknown outcome ${expired}). Nothing was "
+                    "signed."
+                )
             self._execute(
                 conn,
                 "INSERT INTO payments (id, wallet, usd, valid_before, state, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -251,27 +255,55 @@ class Ledger:
         ``accepted`` or ``released``."""
         conn = self._connection()
         if nonce is not None and valid_before is not None:
-            self._execute(conn, "UPDATE payments SET state = ?, nonce = ?, valid_before = ? WHERE id = ?",
-                          [state, nonce, int(valid_before), payment_id])  # fmt: skip
+            self._execute(
+                conn,
+                "UPDATE payments SET state = ?, nonce = ?, valid_before = ? WHERE id = ?",
+                [state, nonce, int(valid_before), payment_id],
+            )
         else:
             self._execute(conn, "UPDATE payments SET state = ? WHERE id = ?", [state, payment_id])
 
     # -- writes -----------------------------------------------------------------------------------------------------
-    def begin(self, provider: str, operation: str, *, idempotency_key: str | None, body: bytes | None,
-              quoted_usd: Decimal | None = None) -> str:  # fmt: skip
+    def begin(
+        self,
+        provider: str,
+        operation: str,
+        *,
+        idempotency_key: str | None,
+        body: bytes | None,
+        quoted_usd: Decimal | None = None,
+    ) -> str:
         """Record a billable write as ``sending``, before it is sent. Returns its id."""
         write_id, now = uuid.uuid4().hex, time.time()
         self._execute(
             self._connection(),
             "INSERT INTO writes (id, provider, operation, idempotency_key, body_sha256, quoted_usd, state, host, pid, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'sending', ?, ?, ?, ?)",
-            [write_id, provider, operation, idempotency_key, body_digest(body),
-             None if quoted_usd is None else str(quoted_usd), self._host, os.getpid(), now, now],
-        )  # fmt: skip
+            [
+                write_id,
+                provider,
+                operation,
+                idempotency_key,
+                body_digest(body),
+                None if quoted_usd is None else str(quoted_usd),
+                self._host,
+                os.getpid(),
+                now,
+                now,
+            ],
+        )
         return write_id
 
-    def finish(self, write_id: str, state: str, *, job_id: str | None = None, job_state: str | None = None,
-               payment_id: str | None = None, detail: str | None = None) -> None:  # fmt: skip
+    def finish(
+        self,
+        write_id: str,
+        state: str,
+        *,
+        job_id: str | None = None,
+        job_state: str | None = None,
+        payment_id: str | None = None,
+        detail: str | None = None,
+    ) -> None:
         """Record how a write ended: ``succeeded`` (with its job id), ``failed`` or ``unknown``."""
         if state not in WRITE_STATES:
             raise ValueError(f"write state {state!r} is not one of {WRITE_STATES}")
@@ -289,8 +321,11 @@ class Ledger:
         update = "UPDATE writes SET job_state = ?, updated_at = ? WHERE provider = ? AND job_id = ?"
         if self.kind == "postgresql" and job_state in TERMINAL_JOB_STATES:
             payload = json.dumps({"provider": provider, "job_id": job_id, "state": job_state})
-            self._execute(self._connection(), f"WITH updated AS ({update} RETURNING 1) SELECT pg_notify(?, ?) "
-                          "WHERE EXISTS (SELECT 1 FROM updated)", [*args, JOB_CHANNEL, payload])  # fmt: skip
+            self._execute(
+                self._connection(),
+                f"WITH updated AS ({update} RETURNING 1) SELECT pg_notify(?, ?) WHERE EXISTS (SELECT 1 FROM updated)",
+                [*args, JOB_CHANNEL, payload],
+            )
         else:
             self._execute(self._connection(), update, args)
         if job_state in TERMINAL_JOB_STATES and self._watcher is not None:
@@ -299,14 +334,18 @@ class Ledger:
     # -- webhooks and waits on job states (mediagen.webhooks) ------------------------------------------------------
     def job_state(self, provider: str, job_id: str) -> str | None:
         """The job's last recorded state (None: no write of this ledger has that job id, or no state yet)."""
-        row = self._execute(self._connection(), "SELECT job_state FROM writes WHERE provider = ? AND job_id = ? "
-                            "ORDER BY updated_at DESC LIMIT 1", [provider, job_id]).fetchone()  # fmt: skip
+        row = self._execute(
+            self._connection(),
+            "SELECT job_state FROM writes WHERE provider = ? AND job_id = ? ORDER BY updated_at DESC LIMIT 1",
+            [provider, job_id],
+        ).fetchone()
         return None if row is None else row[0]
 
     def submitted(self, provider: str, job_id: str) -> bool:
         """Whether a billable write recorded in this ledger created this job (how an unsigned callback is judged)."""
-        row = self._execute(self._connection(), "SELECT 1 FROM writes WHERE provider = ? AND job_id = ? LIMIT 1",
-                            [provider, job_id]).fetchone()  # fmt: skip
+        row = self._execute(
+            self._connection(), "SELECT 1 FROM writes WHERE provider = ? AND job_id = ? LIMIT 1", [provider, job_id]
+        ).fetchone()
         return row is not None
 
     def delivery(self, provider: str, delivery_id: str, *, expires_at: float, now: float | None = None) -> bool:
@@ -316,8 +355,11 @@ class Ledger:
         with self._transaction() as conn:
             self._execute(conn, "DELETE FROM webhook_deliveries WHERE expires_at < ?", [now])
             key = f"{provider}:{delivery_id}"
-            cursor = self._execute(conn, "INSERT INTO webhook_deliveries (id, provider, expires_at) VALUES (?, ?, ?) "
-                                   "ON CONFLICT DO NOTHING", [key, provider, expires_at])  # fmt: skip
+            cursor = self._execute(
+                conn,
+                "INSERT INTO webhook_deliveries (id, provider, expires_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                [key, provider, expires_at],
+            )
             return bool(cursor.rowcount == 1)
 
     def forget_delivery(self, provider: str, delivery_id: str) -> None:
@@ -515,8 +557,10 @@ class _Watcher:
             with self.lock:
                 job_ids = [job_id for _, job_id in self.watches]
             if job_ids:
-                rows = conn.execute("SELECT provider, job_id, job_state FROM writes WHERE job_id = ANY(%s) AND "
-                                    "job_state = ANY(%s)", [job_ids, list(TERMINAL_JOB_STATES)])  # fmt: skip
+                rows = conn.execute(
+                    "SELECT provider, job_id, job_state FROM writes WHERE job_id = ANY(%s) AND job_state = ANY(%s)",
+                    [job_ids, list(TERMINAL_JOB_STATES)],
+                )
                 for provider, job_id, state in rows.fetchall():
                     self.dispatch(provider, job_id, state)
             while not self._idle():

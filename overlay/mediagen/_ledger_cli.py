@@ -41,8 +41,10 @@ def list_writes(
     opened.orphans()
     for w in opened.writes(state=state):
         quoted = f" ${w.quoted_usd}" if w.quoted_usd is not None else ""
-        typer.echo(f"{w.id[:12]}  {w.state:<9} {w.provider:<11} {w.operation:<24} job={w.job_id or '-'} "
-                   f"job_state={w.job_state or '-'} key={w.idempotency_key or '-'}{quoted}")  # fmt: skip
+        typer.echo(
+            f"{w.id[:12]}  {w.state:<9} {w.provider:<11} {w.operation:<24} job={w.job_id or '-'} "
+            f"job_state={w.job_state or '-'} key={w.idempotency_key or '-'}{quoted}"
+        )
 
 
 @ledger_app.command()

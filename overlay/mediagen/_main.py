@@ -11,7 +11,9 @@ def main() -> None:
     except ModuleNotFoundError as exc:
         if exc.name not in ("typer", "rich", "click"):
             raise
-        print(f"the mediagen command needs the cli extra ({exc.name} is missing): "
-              "pip install 'mediagen-clients[cli]'", file=sys.stderr)  # fmt: skip
+        print(
+            f"the mediagen command needs the cli extra ({exc.name} is missing): pip install 'mediagen-clients[cli]'",
+            file=sys.stderr,
+        )
         raise SystemExit(2) from None
     app()

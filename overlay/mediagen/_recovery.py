@@ -82,8 +82,9 @@ def resume(
             yield _advice(write)
 
 
-def _wait(ledger: Ledger, write: WriteRecord, made: dict[str, Any], client_for: Callable[[str], Any],
-          timeout: float) -> Step:  # fmt: skip
+def _wait(
+    ledger: Ledger, write: WriteRecord, made: dict[str, Any], client_for: Callable[[str], Any], timeout: float
+) -> Step:
     assert write.job_id is not None
     try:
         if write.provider not in made:
@@ -94,8 +95,11 @@ def _wait(ledger: Ledger, write: WriteRecord, made: dict[str, Any], client_for: 
             ledger.job(write.provider, write.job_id, finished.status.value)
     except MediagenError as exc:
         return Step(write, "wait-failed", f"{type(exc).__name__}: {exc}")
-    return Step(write, "waited", f"the job ended {finished.status.value}" + (f" ({len(finished.outputs)} outputs)"
-                if finished.outputs else ""))  # fmt: skip
+    return Step(
+        write,
+        "waited",
+        f"the job ended {finished.status.value}" + (f" ({len(finished.outputs)} outputs)" if finished.outputs else ""),
+    )
 
 
 def _resend(ledger: Ledger, write: WriteRecord, resend: Callable[[WriteRecord], Any]) -> Step:
@@ -105,16 +109,28 @@ def _resend(ledger: Ledger, write: WriteRecord, resend: Callable[[WriteRecord], 
     except MediagenError as exc:
         return Step(write, "resend-failed", f"{type(exc).__name__}: {exc}")
     job_id = getattr(answer, "id", None)
-    ledger.finish(write.id, "succeeded", job_id=job_id if isinstance(job_id, str) else None,
-                  detail="re-sent with its idempotency key")  # fmt: skip
+    ledger.finish(
+        write.id,
+        "succeeded",
+        job_id=job_id if isinstance(job_id, str) else None,
+        detail="re-sent with its idempotency key",
+    )
     return Step(write, "resent", f"re-sent with idempotency_key={write.idempotency_key!r}: job {job_id}")
 
 
 def _advice(write: WriteRecord) -> Step:
     when = time.strftime("%Y-%m-%d %H:%M:%SZ", time.gmtime(write.created_at))
     if write.idempotency_key:
-        return Step(write, "resend-with-key", f"send the same call again with idempotency_key={write.idempotency_key!r}"
-                    f" (body sha256 {(write.body_sha256 or '')[:12]}…): a replay if it was processed at {when}, "
-                    "made once if it was not")  # fmt: skip
-    return Step(write, "check-provider", f"it may have been processed and billed at {when}, and {write.provider} "
-                "honours no idempotency key: look for a job created then before submitting it again")  # fmt: skip
+        return Step(
+            write,
+            "resend-with-key",
+            f"send the same call again with idempotency_key={write.idempotency_key!r}"
+            f" (body sha256 {(write.body_sha256 or '')[:12]}…): a replay if it was processed at {when}, "
+            "made once if it was not",
+        )
+    return Step(
+        write,
+        "check-provider",
+        f"it may have been processed and billed at {when}, and {write.provider} "
+        "honours no idempotency key: look for a job created then before submitting it again",
+    )

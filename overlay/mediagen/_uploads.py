@@ -95,6 +95,10 @@ def encode_inputs(value: object, encode: Callable[[Payload, str], object], path:
 def inline_base64(payload: Payload, field: str, *, max_bytes: int) -> dict[str, str]:
     """The ``{dataBase64, mimeType}`` object several providers take for inline media, size-checked first."""
     if len(payload.data) > max_bytes:
-        raise InvalidInputError(field, "size", f"{payload.filename} has {len(payload.data):,} bytes; inline media "
-                                f"may have at most {max_bytes:,} (pass a URL for larger files)")  # fmt: skip
+        raise InvalidInputError(
+            field,
+            "size",
+            f"{payload.filename} has {len(payload.data):,} bytes; inline media "
+            f"may have at most {max_bytes:,} (pass a URL for larger files)",
+        )
     return {"dataBase64": base64.b64encode(payload.data).decode("ascii"), "mimeType": payload.content_type}

@@ -356,8 +356,10 @@ class X402Wallet:
                 why.append(f"accepts[{index}]: {problem}")
         if not priced:
             if free:
-                raise PaymentError("x402: the challenge asks $0: a free resource needs no payment, and this wallet "
-                                   f"does not sign one ({'; '.join(why)}). Nothing was signed.")  # fmt: skip
+                raise PaymentError(
+                    "x402: the challenge asks $0: a free resource needs no payment, and this wallet "
+                    f"does not sign one ({'; '.join(why)}). Nothing was signed."
+                )
             raise PaymentError(f"x402: no payable option ({'; '.join(why[:4])}). Nothing was signed.")
         return priced
 
@@ -381,10 +383,12 @@ class X402Wallet:
             else:
                 left = self.budget_usd - self.committed_usd
                 if usd > left:
-                    raise PaymentError(f"x402: the server asks ${usd}, more than the ${left} left of the "
-                                       f"${self.budget_usd} budget (settled ${self.settled_usd}, outstanding "
-                                       f"${self.outstanding_usd}, expired of unknown outcome ${self.expired_usd}). "
-                                       "Nothing was signed.")  # fmt: skip
+                    raise PaymentError(
+                        f"x402: the server asks ${usd}, more than the ${left} left of the "
+                        f"${self.budget_usd} budget (settled ${self.settled_usd}, outstanding "
+                        f"${self.outstanding_usd}, expired of unknown outcome ${self.expired_usd}). "
+                        "Nothing was signed."
+                    )
             # Counted before it exists: two threads cannot both fit the last dollar.
             self.payments.append(payment)
         try:

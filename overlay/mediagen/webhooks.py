@@ -277,8 +277,13 @@ def app(
     on_delivery: Callable[[Delivery], None] | None = None,
 ) -> WebhookApp:
     """The receivers as an ASGI app: ``POST …/seisoai`` and ``POST …/fusara`` under any mount point."""
-    return WebhookApp(ledger, seisoai_secret=seisoai_secret, seisoai_unsigned=seisoai_unsigned, tolerance=tolerance,
-                      on_delivery=on_delivery)  # fmt: skip
+    return WebhookApp(
+        ledger,
+        seisoai_secret=seisoai_secret,
+        seisoai_unsigned=seisoai_unsigned,
+        tolerance=tolerance,
+        on_delivery=on_delivery,
+    )
 
 
 # -- waits completed by webhooks ------------------------------------------------------------------------------------

@@ -24,6 +24,10 @@ def inline(payload: Payload, field: str) -> dict[str, str]:
         with wave.open(io.BytesIO(payload.data)) as clip:
             seconds = clip.getnframes() / float(clip.getframerate())
         if seconds > CLONE_MAX_SECONDS:
-            raise InvalidInputError(field, "maxSeconds", f"{payload.filename} lasts {seconds:.1f}s; reference audio "
-                                    f"may last at most {CLONE_MAX_SECONDS:g}s (3–6 s works best)")  # fmt: skip
+            raise InvalidInputError(
+                field,
+                "maxSeconds",
+                f"{payload.filename} lasts {seconds:.1f}s; reference audio "
+                f"may last at most {CLONE_MAX_SECONDS:g}s (3–6 s works best)",
+            )
     return inline_base64(payload, field, max_bytes=INLINE_MAX_BYTES)

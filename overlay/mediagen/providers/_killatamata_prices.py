@@ -87,8 +87,11 @@ def quote(job: Mapping[str, Any], pricing: Mapping[str, Any], base_prices: Mappi
     if task == "moss.sound.effect":
         seconds, tokens = data.get("durationSeconds", 0), data.get("maxNewTokens", rule["defaultMaxNewTokens"])
         usd = max(_d(rule["minUsd"]), _d(seconds) * _d(rule["usdPerSecond"]) + tokens * _d(rule["usdPerToken"]))
-        return Quote(task, usd, f"max(${rule['minUsd']}, {seconds}s × ${rule['usdPerSecond']} + {tokens} tokens × "
-                     f"${rule['usdPerToken']})")  # fmt: skip
+        return Quote(
+            task,
+            usd,
+            f"max(${rule['minUsd']}, {seconds}s × ${rule['usdPerSecond']} + {tokens} tokens × ${rule['usdPerToken']})",
+        )
     if task == "video.combine":
         clips = max(len(data.get("videoUrls", [])), int(rule["minClips"]))
         return Quote(task, clips * _d(rule["usdPerClip"]), f"{clips} clips × ${rule['usdPerClip']}")

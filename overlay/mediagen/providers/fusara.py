@@ -116,8 +116,9 @@ def preflight(schema: SpecSchema, endpoint: str, body: Mapping[str, Any]) -> Non
         kind = PRESET_NAMES.get(preset.get("__type"), preset.get("__type"))
         if accepted is not None and kind not in accepted:
             ok = ", ".join(accepted) or "none"
-            raise InvalidInputError(f"body.TaskPresets[{i}]", "compatibility",
-                                    f"{name} does not take {kind} presets; fix: use {ok}")  # fmt: skip
+            raise InvalidInputError(
+                f"body.TaskPresets[{i}]", "compatibility", f"{name} does not take {kind} presets; fix: use {ok}"
+            )
 
 
 def _status(raw: Any) -> JobStatus:
@@ -136,8 +137,9 @@ def _job(data: TaskResponse) -> Job:
     images = data.images if isinstance(data.images, list) else []  # optional in an answer
     outputs = tuple(item.url for item in images) if status is JobStatus.SUCCEEDED else ()
     raw = str(int(raw_value(data.workflow_status_id)))
-    return Job(id=str(data.task_id), provider="fusara", status=status, raw_status=raw, outputs=outputs, data=data,
-               error=error)  # fmt: skip
+    return Job(
+        id=str(data.task_id), provider="fusara", status=status, raw_status=raw, outputs=outputs, data=data, error=error
+    )
 
 
 def _status_job(job_id: str, status: int) -> Job:

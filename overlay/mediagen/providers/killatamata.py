@@ -71,12 +71,9 @@ def _job_id_of(body: Any) -> str | None:
     """The job id as the document's own example reads it: ``.externalJobId // .jobId // .result.jobId // .id``."""
     if not isinstance(body, dict):
         return None
-    result = body.get("result")
-    for found in (body.get("externalJobId"), body.get("jobId"), result.get("jobId") if isinstance(result, dict)
-                  else None, body.get("id")):  # fmt: skip
-        if isinstance(found, str) and found:
-            return found
-    return None
+    result = nested if isinstance(nested := body.get("result"), dict) else {}
+    found = [body.get("externalJobId"), body.get("jobId"), result.get("jobId"), body.get("id")]
+    return next((f for f in found if isinstance(f, str) and f), None)
 
 
 PROVIDER = from_spec(
@@ -181,10 +178,8 @@ def _get(api: Base, /, job: Job | str, *, include_details: bool = False) -> Plan
     return _job((yield call(get_media_job, job_id=job_id, **details)), job_id)
 
 
-def _run(
-    api: _KillaTamataBase, /, task: str, input: Mapping[str, Any] | None = None, *, timeout: float | None = None,
-    **fields: Any,
-) -> Plan[Job]:  # fmt: skip
+def _run(api: _KillaTamataBase, /, task: str, input: Mapping[str, Any] | None = None, *, timeout: float | None = None,
+         **fields: Any) -> Plan[Job]:  # fmt: skip
     """``submit`` then ``wait``: the finished job with its downloadable output URLs."""
     job = yield from _submit(api, task, input, **fields)
     return (yield step("wait", job, timeout=timeout))  # type: ignore[no-any-return]

@@ -142,8 +142,10 @@ def _operation_settings(schema: SpecSchema, op: Any) -> list[str]:
     if extra:
         lines += ["[operations.checks.positive_data_acceptance]", f"expected-statuses = {json.dumps(ACCEPTED + extra)}"]
     if server := [s for s in extra if s.startswith("5")]:
-        lines += ["[operations.checks.not_a_server_error]",
-                  f"expected-statuses = {json.dumps(['1xx', '2xx', '3xx', '4xx', *server])}"]  # fmt: skip
+        lines += [
+            "[operations.checks.not_a_server_error]",
+            f"expected-statuses = {json.dumps(['1xx', '2xx', '3xx', '4xx', *server])}",
+        ]
     if payable:
         lines += ["[operations.checks.ignored_auth]", "enabled = false"]
     return lines

@@ -63,8 +63,9 @@ class ProgressView:
         if kind == "start":
             # Progress counts scenarios: about one per operation in each of examples, coverage and fuzzing.
             total = max(1, 3 * int(event.get("operations", 1)))
-            state["task"] = self.progress.add_task(provider, total=total, provider=provider, phase="starting",
-                                                   cases=0, requests=0, operation="")  # fmt: skip
+            state["task"] = self.progress.add_task(
+                provider, total=total, provider=provider, phase="starting", cases=0, requests=0, operation=""
+            )
             self._line(provider, f"started, {event.get('operations')} operations")
         elif kind == "phase" and event["phase"] in TESTING_PHASES:
             state["phase"], state["operation"] = event["phase"], ""
@@ -77,11 +78,20 @@ class ProgressView:
         elif kind == "cases":
             state["cases"] = event.get("cases", 0)
         if self.rich and "task" in state:
-            self.progress.update(state["task"], completed=state["seen"], phase=state["phase"], cases=state["cases"],
-                                 requests=state["requests"], operation=state["operation"])  # fmt: skip
+            self.progress.update(
+                state["task"],
+                completed=state["seen"],
+                phase=state["phase"],
+                cases=state["cases"],
+                requests=state["requests"],
+                operation=state["operation"],
+            )
         elif not self.rich and kind in ("operation", "requests") and time.monotonic() - state["beat"] > HEARTBEAT:
-            self._line(provider, f"{state['phase']}: {state['operation'] or '…'}, {state['cases']} cases, "
-                                 f"{state['requests']} requests so far")  # fmt: skip
+            self._line(
+                provider,
+                f"{state['phase']}: {state['operation'] or '…'}, {state['cases']} cases, "
+                f"{state['requests']} requests so far",
+            )
 
     def _line(self, provider: str, text: str) -> None:
         if not self.rich:

@@ -62,9 +62,15 @@ class MockX402:
 
     def requirements(self, atomic: int, timeout: int = 300) -> dict[str, Any]:
         """The one option offered: ``atomic`` USDC units (6 decimals) to ``pay_to`` on Base."""
-        return {"scheme": "exact", "network": BASE_USDC["network"], "amount": str(atomic), "asset": BASE_USDC["asset"],
-                "payTo": self.pay_to, "maxTimeoutSeconds": timeout,
-                "extra": {"name": BASE_USDC["name"], "version": BASE_USDC["version"]}}  # fmt: skip
+        return {
+            "scheme": "exact",
+            "network": BASE_USDC["network"],
+            "amount": str(atomic),
+            "asset": BASE_USDC["asset"],
+            "payTo": self.pay_to,
+            "maxTimeoutSeconds": timeout,
+            "extra": {"name": BASE_USDC["name"], "version": BASE_USDC["version"]},
+        }
 
     def challenge(
         self, url: str, atomic: int, *, description: str = "", error: str = "Payment required"
@@ -72,14 +78,27 @@ class MockX402:
         """(body, headers) of the 402 for an unpaid request."""
         if self.shape == "seisoai":
             usd = f"${atomic / 10**6:.4f}"
-            option = {"scheme": "exact", "network": BASE_USDC["network"], "maxAmountRequired": str(atomic),
-                      "asset": "USDC", "payTo": self.pay_to, "extra": {"priceUsd": usd}}  # fmt: skip
-            body: dict[str, Any] = {"x402Version": 2, "error": error, "accepts": [option],
-                                    "resource": {"url": url, "description": description,
-                                                 "mimeType": "application/json"}}  # fmt: skip
+            option = {
+                "scheme": "exact",
+                "network": BASE_USDC["network"],
+                "maxAmountRequired": str(atomic),
+                "asset": "USDC",
+                "payTo": self.pay_to,
+                "extra": {"priceUsd": usd},
+            }
+            body: dict[str, Any] = {
+                "x402Version": 2,
+                "error": error,
+                "accepts": [option],
+                "resource": {"url": url, "description": description, "mimeType": "application/json"},
+            }
             return body, {"PAYMENT-REQUIRED": _b64(body), "X-Price-USD": usd}
-        body = {"x402Version": 2, "error": error, "resource": {"url": url, "description": description,
-                "mimeType": "application/json"}, "accepts": [self.requirements(atomic)]}  # fmt: skip
+        body = {
+            "x402Version": 2,
+            "error": error,
+            "resource": {"url": url, "description": description, "mimeType": "application/json"},
+            "accepts": [self.requirements(atomic)],
+        }
         return body, {"PAYMENT-REQUIRED": _b64(body)}
 
     def verify(self, header: str | None, atomic: int) -> Verified:
@@ -116,8 +135,13 @@ class MockX402:
         """Spend the nonce; the base64 ``PAYMENT-RESPONSE`` value."""
         assert verified.ok and verified.nonce is not None
         self.used_nonces.add(verified.nonce)
-        settlement = {"success": True, "transaction": "0x" + secrets.token_hex(32), "network": BASE_USDC["network"],
-                      "payer": verified.payer, "amount": str(verified.atomic)}  # fmt: skip
+        settlement = {
+            "success": True,
+            "transaction": "0x" + secrets.token_hex(32),
+            "network": BASE_USDC["network"],
+            "payer": verified.payer,
+            "amount": str(verified.atomic),
+        }
         self.settlements.append(settlement)
         return _b64(settlement)
 
@@ -129,11 +153,16 @@ def _signed_by(auth: Mapping[str, Any], signature: bytes) -> bool:
 
     try:
         authorization = ExactEIP3009Authorization(
-            from_address=auth["from"], to=auth["to"], value=str(auth["value"]), valid_after=str(auth["validAfter"]),
-            valid_before=str(auth["validBefore"]), nonce=auth["nonce"],
-        )  # fmt: skip
-        digest = hash_eip3009_authorization(authorization, 8453, BASE_USDC["asset"], BASE_USDC["name"],
-                                            BASE_USDC["version"])  # fmt: skip
+            from_address=auth["from"],
+            to=auth["to"],
+            value=str(auth["value"]),
+            valid_after=str(auth["validAfter"]),
+            valid_before=str(auth["validBefore"]),
+            nonce=auth["nonce"],
+        )
+        digest = hash_eip3009_authorization(
+            authorization, 8453, BASE_USDC["asset"], BASE_USDC["name"], BASE_USDC["version"]
+        )
         return verify_eoa_signature(digest, signature, str(auth["from"]))
     except (ValueError, KeyError, TypeError):
         return False
