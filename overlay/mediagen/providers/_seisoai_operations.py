@@ -177,10 +177,9 @@ def get(api: SeisoaiBase, job: Job | str, /, *, model: str | None = None) -> Pla
     """A queue job's state at its status URL, polled with its fal.ai ``model``: ``model=``, else read from the Job
     (the answer of invoke or the batch item it carries), else the one this client saw for a bare id. Once
     completed, with its result. A sync tool's Job is returned as it is (it has no status URL)."""
-    job_id = job.id if isinstance(job, Job) else job
-    data = job.data if isinstance(job, Job) else None
-    if isinstance(data, models.InvokeSyncResponse | models.AgentInvokeSyncResponse):
-        return job if isinstance(job, Job) else Job(job_id, "seisoai", JobStatus.SUCCEEDED)
+    if isinstance(job, Job) and isinstance(job.data, models.InvokeSyncResponse | models.AgentInvokeSyncResponse):
+        return job
+    job_id, data = (job.id, job.data) if isinstance(job, Job) else (job, None)
     model = model or model_of(data) or api._models.get(job_id)
     if model is None:
         raise MediagenError(

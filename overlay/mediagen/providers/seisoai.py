@@ -17,7 +17,8 @@ before invoking; the input is validated locally against the live ``inputSchema``
 rule, and nothing is paid); with a cap, the price is previewed and the wallet never signs above it; queue jobs are
 polled at their status URL with their ``model`` (read from the Job, or ``get(job_id, model=...)``). Agent-scoped
 routes are denied unless opened with ``agent()`` (``await``/``async with`` on ``AsyncSeisoai``). The operations are in
-``_seisoai_operations`` (written once for both clients), the nine agent controls in ``_seisoai_agents``.
+``_seisoai_operations`` and ``_seisoai_sessions`` (written once for both clients), the nine agent controls in
+``_seisoai_agents``.
 """
 
 from __future__ import annotations
