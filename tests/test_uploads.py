@@ -1,4 +1,5 @@
-"""Uploads: session, PUT with the session's headers and no API key, size and expiry checks."""
+"""Uploads: sources, size and expiry checks, what the mock refuses. The PUT itself (the session's headers, no
+credentials, retried) is in tests/test_behaviour.py for every client that uploads."""
 
 from __future__ import annotations
 
@@ -9,15 +10,6 @@ import mediagen
 import pytest
 from mediagen import UploadSession, read_source, seele
 from mediagen.testing import MockEngine
-
-
-def test_put_carries_session_headers_and_no_api_key(api: seele.Seele, seele_mock: MockEngine) -> None:
-    api.upload(b"GIF89a....", filename="a.gif")
-    put = [c for c in seele_mock.calls if c.request.method == "PUT"]
-    assert len(put) == 1
-    assert put[0].request.header("content-type") == "image/gif"
-    assert put[0].request.header("authorization") is None
-    assert put[0].request.body == b"GIF89a...."
 
 
 def test_mime_type_guessed_from_path_or_given(tmp_path: Path) -> None:

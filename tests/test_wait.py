@@ -1,4 +1,5 @@
-"""``wait``: intervals, server hints, deadlines, failures and progress, sync and async."""
+"""``wait`` itself: intervals, server hints, failures, unknown states and interruptions, sync and async. ``wait`` on
+every provider's client (cadence, timeout, failed jobs, job ids kept) is in tests/test_behaviour.py."""
 
 from __future__ import annotations
 
@@ -32,20 +33,6 @@ def test_server_hint_replaces_the_interval(sleeps: Sleeps) -> None:
     assert sleeps.wait == [0.5, 2.0, 5 * 1.5**2]
 
 
-def test_deadline_raises_with_the_job_id(api: seele.Seele, seele_mock: MockEngine, sleeps: Sleeps) -> None:
-    seele_mock.provider.job_seconds = 1000
-    job = api.submit("x")
-    clock = [0.0]
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(mediagen._wait, "clock", lambda: clock[0])
-        mp.setattr(mediagen._wait, "sleep", lambda s: (clock.__setitem__(0, clock[0] + s), sleeps.wait.append(s)))
-        with pytest.raises(mediagen.WaitTimeoutError) as info:
-            api.wait(job, timeout=50)
-    assert info.value.job_id == job.id
-    assert info.value.job.raw_status == "processing"
-    assert sum(sleeps.wait) == pytest.approx(50)  # the last interval is cut to the deadline
-
-
 def test_failed_job_raises_job_failed_error(sleeps: Sleeps) -> None:
     answers = iter([_job(JobStatus.FAILED, error="content moderation")])
     with pytest.raises(mediagen.JobFailedError, match="content moderation") as info:
@@ -61,19 +48,6 @@ def test_already_terminal_job_is_not_polled(sleeps: Sleeps) -> None:
     assert wait(done, fetch, policy=PollPolicy(1, 1)) is done
     with pytest.raises(mediagen.JobFailedError):
         wait(dataclasses.replace(done, status=JobStatus.CANCELED), fetch, policy=PollPolicy(1, 1))
-
-
-def test_a_failing_status_request_carries_the_job_id(api: seele.Seele, seele_mock: MockEngine) -> None:
-    job = api.submit("x")
-    seele_mock.fail_next(502, times=3, operation="get_job")
-    with pytest.raises(mediagen.InternalServerError) as info:
-        api.wait(job)
-    assert info.value.job_id == job.id
-
-
-def test_poll_interval_override(api: seele.Seele, seele_mock: MockEngine, sleeps: Sleeps) -> None:
-    api.wait(api.submit("x"), poll_interval=20)
-    assert sleeps.wait == [20.0, 20.0, 20.0]
 
 
 async def test_async_wait_matches_sync(aapi: seele.AsyncSeele, sleeps: Sleeps) -> None:
@@ -92,18 +66,6 @@ async def test_async_wait_generic(sleeps: Sleeps) -> None:
 
     done = await async_wait(_job(JobStatus.QUEUED), fetch, policy=PollPolicy(1, 4, 2))
     assert done.outputs == ("u",) and sleeps.wait == [1, 2]
-
-
-def test_job_id_survives_any_interruption(api: seele.Seele, seele_mock: MockEngine) -> None:
-    """A callback error, a cancellation or Ctrl-C while waiting: the exception still names the billed job."""
-    job = api.submit("x")
-
-    def boom(_: Job) -> None:
-        raise KeyboardInterrupt
-
-    with pytest.raises(KeyboardInterrupt) as info:
-        api.wait(job, on_progress=boom)
-    assert any(job.id in note for note in info.value.__notes__)
 
 
 async def test_job_id_survives_cancellation(aapi: seele.AsyncSeele) -> None:
