@@ -10,14 +10,13 @@ async with aapi.agent("agent-imagery", reason="...") as agent:                  
 
 A session is data (the agent's id, the reason, the declared tools, the audit) bound to its client's ``AgentScope``;
 its ``invoke`` and ``orchestrate`` (``_seisoai_sessions``) are the client's public ``agent_invoke`` and
-``agent_orchestrate``. Opening one is
-an operation of the client (``agent()``): the session is made (controls 1, 2, 4), ``GET /agent/{id}`` is sent under
-it, and ``bind`` checks the answer (controls 2, 5, 9).
+``agent_orchestrate``. Opening one is an operation of the client (``agent()``): the session is made (controls 1, 2,
+4), ``GET /agent/{id}`` is sent under it, and ``bind`` checks the answer (controls 2, 5, 9).
 
 The controls (the document's numbering), and where each lives:
 
 1. explicit task requirement, deny by default: ``agent_route_guard`` refuses every ``/agent/*`` request that does
-   not carry an ``AgentSession``, and a session needs a non-empty ``reason``;
+   not carry a session (``AgentSession``, ``AsyncAgentSession``), and a session needs a non-empty ``reason``;
 2. exact agent binding, never inferred from names: the id must look like an id, and ``GET /agent/{id}`` must answer
    that very id;
 3. authorization boundary, only the caller's credentials: ``authorize`` refuses a request carrying credentials of
