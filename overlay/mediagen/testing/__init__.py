@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from importlib.metadata import entry_points
 from typing import Any
 
 from ._asgi import MockASGIApp, MockTransport
@@ -51,18 +52,20 @@ __all__ = [
 
 
 def _discover() -> dict[str, type[MockProvider[Any]]]:
-    """Every mock, found on disk: the ``MockProvider`` subclass each public module of ``testing/providers`` defines.
-    Nothing is registered by hand."""
+    """Every mock, found on disk: the ``MockProvider`` subclass each public module of ``testing/providers`` defines,
+    then each module an installed plug-in names in the ``mediagen.mocks`` entry-point group (a mock here wins a name
+    clash). Nothing is registered by hand."""
     from . import providers
 
+    on_disk = sorted(m.name for m in pkgutil.iter_modules(providers.__path__) if not m.name.startswith("_"))
+    names = [f"{providers.__name__}.{name}" for name in on_disk]
+    names += [ep.module for ep in entry_points(group="mediagen.mocks") if ep.name not in on_disk]
     found: dict[str, type[MockProvider[Any]]] = {}
-    for info in sorted(pkgutil.iter_modules(providers.__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{providers.__name__}.{info.name}")
+    for name in names:
+        module = importlib.import_module(name)
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, MockProvider) and value.__module__ == module.__name__:
-                found[value.name] = value
+                found.setdefault(value.name, value)
     return found
 
 
