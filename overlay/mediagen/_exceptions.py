@@ -117,7 +117,8 @@ class APIStatusError(APIError):
         """The provider's machine-readable error code, e.g. ``JOB_ALREADY_PROCESSING``."""
         self.provider = provider
         self.job_id = job_id
-        self.request_id = request_id or response.headers.get("x-request-id") or response.headers.get("x-trace-id")
+        header: str | None = response.headers.get("x-request-id") or response.headers.get("x-trace-id")
+        self.request_id: str | None = request_id or header
         """The provider's id of the failed request (a header, or the envelope's trace id)."""
 
     def __str__(self) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Coroutine, Generator
 from dataclasses import dataclass
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 __all__ = ["Plan", "Step", "asynced", "call", "drive", "adrive", "step", "sync"]
 
@@ -86,21 +86,39 @@ async def adrive(client: Any, plan: Plan[R]) -> R:
         return value
 
 
-def sync(operation: Callable[Concatenate[S, P], Plan[R]]) -> Callable[Concatenate[S, P], R]:
+class _Method(Generic[S, P, R]):
+    """An operation as a client method: a descriptor, so a type checker keeps the operation's own signature even
+    where a base class declares the method (``get``) with a narrower one."""
+
+    def __init__(self, function: Callable[Concatenate[S, P], R]) -> None:
+        self._function = function
+        self.__doc__, self.__wrapped__ = function.__doc__, function
+
+    @overload
+    def __get__(self, client: None, owner: type[Any]) -> Callable[Concatenate[S, P], R]: ...
+    @overload
+    def __get__(self, client: S, owner: type[Any]) -> Callable[P, R]: ...
+    def __get__(self, client: S | None, owner: type[Any]) -> Callable[..., R]:
+        if client is None:
+            return self._function
+        return self._function.__get__(client, owner)  # type: ignore[no-any-return]
+
+
+def sync(operation: Callable[Concatenate[S, P], Plan[R]]) -> _Method[S, P, R]:
     """The operation as a method of a synchronous client (same parameters and docstring)."""
 
     @functools.wraps(operation)
     def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
         return drive(self, operation(self, *args, **kwargs))
 
-    return method
+    return _Method(method)
 
 
-def asynced(operation: Callable[Concatenate[S, P], Plan[R]]) -> Callable[Concatenate[S, P], Coroutine[Any, Any, R]]:
+def asynced(operation: Callable[Concatenate[S, P], Plan[R]]) -> _Method[S, P, Coroutine[Any, Any, R]]:
     """The operation as a coroutine method of an asyncio client (same parameters and docstring)."""
 
     @functools.wraps(operation)
     async def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
         return await adrive(self, operation(self, *args, **kwargs))
 
-    return method
+    return _Method(method)

@@ -144,9 +144,7 @@ def killatamata_sound(prompt: str) -> list[Path]:
         except mediagen.PaymentError as exc:
             raise SystemExit(f"over the cap: {exc}") from exc
         done: Job = api.wait(job, timeout=900)
-        # KillaTamata.get(job, include_details=True) is lost to type checkers since `get = sync(_get)` (mypy types
-        # the attribute from ProviderClient.get): remove this ignore once the keyword type-checks again.
-        detailed: Job = api.get(done.id, include_details=True)  # type: ignore[call-arg]
+        detailed: Job = api.get(done.id, include_details=True)
         return api.download(detailed, OUT)
 
 
