@@ -281,6 +281,23 @@ def instance_problems(schema: Mapping[str, Any], instance: Any, prefix: str = "i
     return [SpecSchema._problem(error, prefix) for error in errors]
 
 
+def _refs(node: Any) -> Iterator[str]:
+    """The ``$ref``s inside a schema node (ValueError for a reference that is not a local JSON pointer)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack += item
+        elif isinstance(item, Mapping):
+            for key, value in item.items():
+                if key in ("$ref", "$dynamicRef", "$recursiveRef"):
+                    if key != "$ref" or not (isinstance(value, str) and value.startswith("#/")):
+                        raise ValueError(f"not a local JSON pointer: {key}: {value!r}")
+                    yield value
+                else:
+                    stack.append(value)
+
+
 def _at(body: Any, dotted: str) -> Any:
     for part in dotted.split("."):
         if not isinstance(body, Mapping) or part not in body:
@@ -408,14 +425,59 @@ class SpecSchema:
 
     def body_problems(self, operation_id: str, body: Any, *, present: bool | None = None) -> list[Problem]:
         """Problems of a JSON body (``present`` says whether one was sent at all; default: unless it is None)."""
-        op = self.operations[operation_id]
-        pointer = self.body_pointer(op)
+        pointer, required, rules = self._body_plan(operation_id)
         if pointer is None:
             return []
         if not (body is not None if present is None else present):
-            required = self.resolve(op.raw["requestBody"]).get("required", False)
             return [Problem("body", "required", "a JSON body is required")] if required else []
-        return list(self._problems(pointer, body, "body")) or rule_problems(op.raw.get("x-rules", []), body)
+        if self._fast(pointer).is_valid(body):  # the common case: one jsonschema-rs check, then the x-rules
+            return rule_problems(rules, body) if rules else []
+        return list(self._problems(pointer, body, "body")) or rule_problems(rules, body)
+
+    @functools.cache  # noqa: B019 - once per operation: every request checks its body
+    def _body_plan(self, operation_id: str) -> tuple[str | None, bool, list[Mapping[str, Any]]]:
+        """(where the JSON body schema is, whether a body is required, the operation's ``x-rules``)."""
+        op = self.operations[operation_id]
+        pointer = self.body_pointer(op)
+        if pointer is None:
+            return None, False, []
+        required = bool(self.resolve(op.raw["requestBody"]).get("required", False))
+        return pointer, required, list(op.raw.get("x-rules", []))
+
+    @functools.cache  # noqa: B019 - once per operation and part
+    def strict_adds(self, operation_id: str, part: str) -> bool:
+        """Whether the strict view (assumed constraints enforced too) can judge this operation's ``part`` (``"path"``
+        or ``"body"``) differently from this view. False when every schema the check reaches is the same in both
+        (nothing assumed there): the strict check would give the same answer, so callers skip it."""
+        strict = self.strict_view
+        if strict is self:
+            return False
+        try:
+            if part == "path":
+                ours, theirs = self._params(operation_id, "path"), strict._params(operation_id, "path")
+                return [p[:3] + (p[3].schema,) for p in ours] != [p[:3] + (p[3].schema,) for p in theirs]
+            ours_op, theirs_op = self.operations[operation_id].raw, strict.operations[operation_id].raw
+            if any(ours_op.get(k) != theirs_op.get(k) for k in ("requestBody", "x-rules")):
+                return True  # the body's declaration, its required-ness or the x-rules differ
+            if self._body_plan(operation_id) != strict._body_plan(operation_id):
+                return True
+            pointer = self._body_plan(operation_id)[0]
+            return pointer is not None and self._reachable(pointer) != strict._reachable(pointer)
+        except Exception:  # an unusual spec ($dynamicRef, anchors...): always run the strict check too
+            return True
+
+    def _reachable(self, pointer: str) -> dict[str, Any]:
+        """Every schema node validation at ``pointer`` can reach, by pointer (local ``$ref``s followed)."""
+        resolver = self._registry.resolver(_BASE)
+        found: dict[str, Any] = {}
+        todo = [pointer]
+        while todo:
+            at = todo.pop()
+            if at in found:
+                continue
+            found[at] = node = resolver.lookup(f"{_BASE}#{at}").contents
+            todo += [ref.removeprefix("#") for ref in _refs(node)]
+        return found
 
     @functools.cache  # noqa: B019 - compiled once per operation and location
     def _params(self, operation_id: str, location: str) -> tuple[tuple[str, bool, str | None, Any], ...]:
@@ -471,11 +533,13 @@ class SpecSchema:
         responses = self.operations[operation_id].raw.get("responses", {})
         return next((k for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses), None)
 
+    @functools.cache  # noqa: B019 - asked once per answer
     def documents(self, operation_id: str, status: int) -> bool:
         """Whether the operation names this status itself (exactly or as ``2XX``), not only through ``default``."""
         responses = self.operations[operation_id].raw.get("responses", {})
         return str(status) in responses or f"{str(status)[0]}XX" in responses
 
+    @functools.cache  # noqa: B019 - asked once per answer
     def success_status(self, operation_id: str) -> int | None:
         """The first success status the operation documents (what an undocumented 2xx is read as)."""
         for key in self.operations[operation_id].raw.get("responses", {}):
@@ -504,29 +568,33 @@ class SpecSchema:
         place, with its JSON pointer and JSON type, never the value. An undocumented 2xx is judged against the
         operation's documented success and reported at the pointer ``""`` (keyword ``status:<code>``).
         jsonschema-rs answers "valid?" first, so a conforming answer costs one fast check."""
-        found: list[Departure] = []
-        key = self._response_key(operation_id, status)
-        if 200 <= status < 300 and not self.documents(operation_id, status):
-            key = None  # an undocumented 2xx is judged as the documented success, never as `default` (an error)
-        if key is None:
-            success = self.success_status(operation_id)
-            if success is None:
-                return [Departure(operation_id, "", json_type(body), f"status:{status}")]
-            found.append(Departure(operation_id, "", json_type(body), f"status:{status}"))
-            key = self._response_key(operation_id, success)
-            if key is None:
-                return found
-        pointer = self._answer_pointer(operation_id, key)
-        if pointer is None or self._fast(pointer).is_valid(body):
+        status_departs, validator = self._answer_plan(operation_id, status)
+        found = [Departure(operation_id, "", json_type(body), f"status:{status}")] if status_departs else []
+        if validator is None or validator.is_valid(body):
             return found
         seen = set()
-        for error in self._fast(pointer).iter_errors(body):
+        for error in validator.iter_errors(body):
             where = "".join(f"/{_escape(str(p))}" for p in error.instance_path)
             if where not in seen:
                 seen.add(where)
                 kind = type(error.kind).__name__.removeprefix("ValidationErrorKind_")
                 found.append(Departure(operation_id, where, json_type(error.instance), kind))
         return found
+
+    @functools.cache  # noqa: B019 - once per (operation, status): every answer is judged
+    def _answer_plan(self, operation_id: str, status: int) -> tuple[bool, Any]:
+        """(whether the status itself departs, the jsonschema-rs validator the body is judged by or None)."""
+        key = self._response_key(operation_id, status)
+        if 200 <= status < 300 and not self.documents(operation_id, status):
+            key = None  # an undocumented 2xx is judged as the documented success, never as `default` (an error)
+        departs = key is None
+        if key is None:
+            success = self.success_status(operation_id)
+            key = None if success is None else self._response_key(operation_id, success)
+            if key is None:
+                return True, None
+        pointer = self._answer_pointer(operation_id, key)
+        return departs, None if pointer is None else self._fast(pointer)
 
     def problems_at(self, pointer: str, instance: Any, prefix: str = "body") -> list[Problem]:
         """Problems of ``instance`` against the schema at a JSON pointer of the spec (e.g. a component)."""
