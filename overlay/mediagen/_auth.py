@@ -70,7 +70,11 @@ def keyed_write(request: httpx.Request, idempotency_header: str | None) -> str |
     logical call (every try and the ledger see the same key). None for reads and for providers that honour none."""
     if idempotency_header is None or request.method in ("GET", "HEAD", "OPTIONS"):
         return None
-    return request.headers.setdefault(idempotency_header, str(uuid.uuid4()))
+    if idempotency_header in request.headers:
+        key: str = request.headers[idempotency_header]
+        return key
+    key = request.headers[idempotency_header] = str(uuid.uuid4())
+    return key
 
 
 def is_keyed(request: httpx.Request, idempotency_header: str | None) -> bool:
@@ -112,14 +116,26 @@ class MediagenAuth(httpx.Auth):
         return (f"MediagenAuth(headers=[{names}] (values redacted), idempotency_header={self.idempotency_header!r}, "
                 f"wallet={self.wallet!r})")  # fmt: skip
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def _first_try(self, request: httpx.Request) -> None:
+        """The request guard, then the credentials and (on a write) the idempotency key, unless already set."""
         if self.guard is not None:
             self.guard(request)
+        headers = request.headers
         for name, value in self._credentials.items():
-            request.headers.setdefault(name, value)
-        header = self.idempotency_header
-        keyed_write(request, header)
+            if name not in headers:  # Headers.__contains__: no KeyError raised and caught, as setdefault would
+                headers[name] = value
+        keyed_write(request, self.idempotency_header)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self._first_try(request)
         response = yield request
+        yield from self._paying(request, response)
+
+    def _paying(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        """What follows the first answer: only a 402 that is an x402 challenge to a payable operation is paid."""
+        header = self.idempotency_header
         if self.wallet is None or response.status_code != 402:
             return
         if self.payable is not None and not self.payable(request):
@@ -154,9 +170,19 @@ class MediagenAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         # Only a 402's body is read (for its challenge): media downloads stay streamed.
-        flow = self.auth_flow(request)
-        request = next(flow)
+        self._first_try(request)
+        response = yield request
+        if response.status_code != 402:
+            return  # the common case: nothing to pay, no second generator
+        _read_challenge(response)
+        flow = self._paying(request, response)
+        try:
+            request = next(flow)
+        except StopIteration:
+            return
         while True:
+            if (delay := request.extensions.pop(_DELAY, None)) is not None:
+                _retry.sleep(delay)
             response = yield request
             if response.status_code == 402:
                 _read_challenge(response)
@@ -164,13 +190,21 @@ class MediagenAuth(httpx.Auth):
                 request = flow.send(response)
             except StopIteration:
                 return
-            if (delay := request.extensions.pop(_DELAY, None)) is not None:
-                _retry.sleep(delay)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = self.auth_flow(request)
-        request = next(flow)
+        self._first_try(request)
+        response = yield request
+        if response.status_code != 402:
+            return
+        await _aread_challenge(response)
+        flow = self._paying(request, response)
+        try:
+            request = next(flow)
+        except StopIteration:
+            return
         while True:
+            if (delay := request.extensions.pop(_DELAY, None)) is not None:
+                await _retry.asleep(delay)
             response = yield request
             if response.status_code == 402:
                 await _aread_challenge(response)
@@ -178,5 +212,3 @@ class MediagenAuth(httpx.Auth):
                 request = flow.send(response)
             except StopIteration:
                 return
-            if (delay := request.extensions.pop(_DELAY, None)) is not None:
-                await _retry.asleep(delay)

@@ -149,13 +149,17 @@ class RetryTransport(_LibraryRetryTransport):
         super().__init__(transport=transport, retry=self.safe)
 
     def policy(self, request: httpx.Request) -> Retry:
+        if request.method in SAFE_METHODS:
+            return self.safe
         keyed = self.idempotency_header is not None and self.idempotency_header in request.headers
-        return self.safe if request.method in SAFE_METHODS or keyed else self.unsafe
+        return self.safe if keyed else self.unsafe
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions.setdefault("retry", self.policy(request))
+        if "retry" not in request.extensions:  # a paid try brings its own policy
+            request.extensions["retry"] = self.policy(request)
         return super().handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions.setdefault("retry", self.policy(request))
+        if "retry" not in request.extensions:
+            request.extensions["retry"] = self.policy(request)
         return await super().handle_async_request(request)
