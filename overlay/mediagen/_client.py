@@ -286,6 +286,19 @@ def operation_id(endpoint: Any) -> str:
     return str(endpoint.__name__).rsplit(".", 1)[-1]
 
 
+@dataclass(frozen=True, slots=True)
+class _Endpoint:
+    """What every call of one generated endpoint needs from the spec, worked out on its first call."""
+
+    operation: str
+    path_names: Mapping[str, str]
+    """Generated argument name (snake_case) → the spec's path parameter name."""
+    strict_path: bool
+    """Whether the strict view (assumed constraints) can judge the path differently: else one check is enough."""
+    strict_body: bool
+    billable: bool
+
+
 class _Base:
     def __init__(self, provider: Provider, client: Any, schema: SpecSchema, ledger: Ledger | None = None) -> None:
         self.provider = provider
@@ -295,25 +308,47 @@ class _Base:
         """Where billable writes are recorded before they are sent (see ``mediagen.Ledger``)."""
         self.drift = DriftReport(schema, provider.name)
         """How this client's answers departed from the spec (see ``mediagen._drift``)."""
+        self._endpoints: dict[Any, _Endpoint] = {}
 
-    def check(self, operation: str, body: Any) -> None:
+    def _endpoint(self, endpoint: Any) -> _Endpoint:
+        found = self._endpoints.get(endpoint)
+        if found is None:
+            operation = operation_id(endpoint)
+            # The generator names arguments in snake_case (toolId → tool_id): check each under its spec name.
+            names = {_snake(name): name for name in self.schema.param_names(operation, "path")}
+            op = self.schema.operations.get(operation)
+            found = _Endpoint(
+                operation,
+                names,
+                strict_path=bool(names) and self.schema.strict_adds(operation, "path"),
+                strict_body=self.schema.strict_adds(operation, "body"),
+                billable=op is not None and op.billable,
+            )
+            self._endpoints[endpoint] = found
+        return found
+
+    def check(self, operation: str, body: Any, *, strict: bool = True) -> None:
         """Refuse a body that breaks a documented constraint before anything is sent (InvalidInputError names field
-        and rule); a body breaking only assumed ones is sent, with a warning on ``mediagen.assumed``."""
+        and rule); a body breaking only assumed ones is sent, with a warning on ``mediagen.assumed``. ``strict``
+        False: the assumed constraints are known to judge this body as the documented ones do (not checked twice)."""
         problems = self.schema.body_problems(operation, body)
-        preflight(operation, problems, [] if problems else self.schema.strict_view.body_problems(operation, body))
+        if problems or strict:
+            preflight(operation, problems, [] if problems else self.schema.strict_view.body_problems(operation, body))
 
     def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
         extensions = kwargs.pop("_extensions", None)
         key = kwargs.pop("_idempotency_key", None)
         extra_body = kwargs.pop("extra_body", None)
-        operation = operation_id(endpoint)
-        # The generator names arguments in snake_case (toolId → tool_id): check each under its spec name.
-        names = {_snake(name): name for name in self.schema.param_names(operation, "path")}
-        values = {names[k]: v for k, v in kwargs.items() if k in names}
-        problems = self.schema.path_problems(operation, values)
-        preflight(operation, problems, [] if problems else self.schema.strict_view.path_problems(operation, values))
+        info = self._endpoint(endpoint)
+        operation = info.operation
+        if names := info.path_names:  # an operation without path parameters has none to check
+            values = {names[k]: v for k, v in kwargs.items() if k in names}
+            problems = self.schema.path_problems(operation, values)
+            if problems or info.strict_path:
+                strict = [] if problems else self.schema.strict_view.path_problems(operation, values)
+                preflight(operation, problems, strict)
         request = dict(endpoint._get_kwargs(**kwargs))
-        self.check(operation, request.get("json"))
+        self.check(operation, request.get("json"), strict=info.strict_body)
         if extra_body:
             # Deliberate undocumented fields (openai-python's extra_body): merged after the checks, sent as given.
             if not isinstance(request.get("json", {}), Mapping):
@@ -338,14 +373,16 @@ class _Base:
                 body=body,
                 request_id=info.request_id,
             )
-        operation = operation_id(endpoint)
+        known = self._endpoints.get(endpoint)
+        operation = known.operation if known is not None else operation_id(endpoint)
         try:
             # The drift report: every answer judged against the spec; a departure is logged and counted, never raised.
             self.drift.observe(operation, response.status_code, _decoded(response))
         except Exception:  # a report must never fail the call it reports on
             drift_logger.exception("%s %s: the drift check itself failed", self.provider.name, operation)
         try:
-            if "json" in response.headers.get("content-type", "") and response.content:
+            parsed_ok = response.extensions.get(_PARSED, (False,))[0]  # already parsed bounded, without error
+            if not parsed_ok and "json" in response.headers.get("content-type", "") and response.content:
                 _json_body(response)  # bounded first: the generated parser's json.loads then never recurses deeply
             undocumented = response.is_success and not self.schema.documents(operation, response.status_code)
             parsed = None if undocumented else endpoint._parse_response(client=self.client, response=response)
@@ -386,12 +423,14 @@ class _Base:
 
     def _begin(self, endpoint: Any, request: httpx.Request) -> str | None:
         """Record a billable write as ``sending`` before it is sent (with a ledger); its ledger id."""
-        operation = self.schema.operations.get(operation_id(endpoint))
-        if self.ledger is None or operation is None or not operation.billable:
+        if self.ledger is None:
+            return None
+        info = self._endpoint(endpoint)
+        if not info.billable:
             return None
         key = keyed_write(request, self.provider.idempotency_header)  # the key the auth flow will send
         quote = request.extensions.get(QUOTE_EXTENSION)
-        return self.ledger.begin(self.provider.name, operation.operation_id, idempotency_key=key,
+        return self.ledger.begin(self.provider.name, info.operation, idempotency_key=key,
                                  body=request.content, quoted_usd=quote)  # fmt: skip
 
     def _end(self, write: str | None, request: httpx.Request, response: httpx.Response | None,
