@@ -28,18 +28,16 @@ from .._client import QUOTE_EXTENSION, ClientOptions
 from .._client import _ProviderClientBase as Base
 from .._exceptions import InvalidInputError, MediagenError, PaymentError
 from .._operations import Plan, call, step
-from .._schema import SpecSchema, instance_problems, refuse
+from .._provider import status_map
+from .._schema import instance_problems, refuse
 from .._types import Job, JobStatus
 from ._seisoai_agents import AGENT_SCOPE, AgentScope, BaseAgentSession
 from ._seisoai_inputs import normalize, output_urls, price_params
 
-_SPEC = SpecSchema.of("seisoai_client")
 #: The documented maximum of one batch.
 BATCH_MAX = 10
 #: fal.ai's queue status word (upper-cased) → normalized (x-status-map of get_job_status).
-STATUS: dict[str, JobStatus] = {
-    raw: JobStatus(value) for raw, value in _SPEC.operations["get_job_status"].raw["x-status-map"].items()
-}
+STATUS: dict[str, JobStatus] = status_map("seisoai_client", "get_job_status")
 #: One invocation's outcome in a batch answer, told apart by ``status``.
 BatchItem: TypeAlias = models.BatchCompletedItem | models.BatchFailedItem | models.BatchQueuedItem
 

@@ -30,7 +30,8 @@ import seisoai_client
 from .._client import AsyncProviderClient, ClientOptions, ProviderClient, build_client
 from .._exceptions import PermissionDeniedError
 from .._operations import adrive, asynced, drive, sync
-from .._types import ErrorInfo, PollPolicy, Provider
+from .._provider import from_spec
+from .._types import ErrorInfo, PollPolicy
 from . import _seisoai_operations as op
 from . import _seisoai_sessions as agents_op
 from ._seisoai_agents import agent_route_guard
@@ -72,12 +73,8 @@ def _job_id_of(body: Any) -> str | None:
     return job_id if isinstance(job_id, str) else None
 
 
-PROVIDER = Provider(
-    name="seisoai",
-    package="seisoai_client",
-    base_url="https://seisoai.com",
-    env_var="SEISOAI_API_KEY",
-    credential_headers=lambda key: {"X-API-Key": key},
+PROVIDER = from_spec(
+    "seisoai_client",
     error_info=_error_info,
     poll=PollPolicy(initial=3.0, maximum=15.0),  # the gateway's own clients poll every 3 s
     job_id_of=_job_id_of,
