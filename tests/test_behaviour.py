@@ -48,16 +48,6 @@ class Case:
         job: mediagen.Job = await run(self.row.submit(self.api))
         return job
 
-    def known_bug_if_the_status_fetch_is_a_post(self) -> None:
-        """BUG (Media.io): its status fetch is a POST (``x-billable: false``, it reads a task), which the retry
-        transport treats as a write that may have been processed: never retried after a 5xx or a dropped
-        connection, so one transient 502 ends a ``wait``. Strict: this goes red once it is fixed."""
-        if self.engine.schema.operations[self.row.get_op].method == "POST":
-            reason = f"{self.row.get_op} is a read-only POST, retried as an unkeyed write"
-            self.node.add_marker(
-                pytest.mark.xfail(strict=True, raises=(AssertionError, mediagen.APIError), reason=reason)
-            )
-
     def keys(self) -> list[str | None]:
         """The idempotency key each submit that reached the mock carried."""
         header = self.idempotency_header
@@ -88,8 +78,6 @@ def _pace(engine: MockEngine, seconds: float) -> None:
 async def test_a_status_fetch_is_retried_after_the_servers_retry_after(
     case: Case, status: int, retry_after: int
 ) -> None:
-    if status >= 500:
-        case.known_bug_if_the_status_fetch_is_a_post()
     job = await case.submit()
     case.engine.fail_next(status, operation=case.row.get_op, retry_after=retry_after, undocumented=True)
     assert (await run(case.api.get(job.id))).id == job.id
@@ -98,7 +86,6 @@ async def test_a_status_fetch_is_retried_after_the_servers_retry_after(
 
 
 async def test_a_status_fetch_is_retried_on_502_with_growing_backoff(case: Case) -> None:
-    case.known_bug_if_the_status_fetch_is_a_post()
     job = await case.submit()
     case.engine.fail_next(502, times=2, operation=case.row.get_op, undocumented=True)
     assert (await run(case.api.get(job.id))).id == job.id
@@ -109,7 +96,6 @@ async def test_a_status_fetch_is_retried_on_502_with_growing_backoff(case: Case)
 
 
 async def test_a_status_fetch_is_retried_after_a_dropped_connection(case: Case) -> None:
-    case.known_bug_if_the_status_fetch_is_a_post()
     job = await case.submit()
     case.engine.drop_next("before", operation=case.row.get_op)
     case.engine.drop_next("after", operation=case.row.get_op)
@@ -119,7 +105,6 @@ async def test_a_status_fetch_is_retried_after_a_dropped_connection(case: Case) 
 
 
 async def test_retries_stop_after_max_retries(case: Case) -> None:
-    case.known_bug_if_the_status_fetch_is_a_post()
     job = await case.submit()
     api = case.api.with_options(max_retries=1)
     case.engine.fail_next(503, times=5, operation=case.row.get_op, undocumented=True)
@@ -250,7 +235,6 @@ async def test_wait_raises_at_its_timeout_with_the_job(case: Case, monkeypatch: 
 
 
 async def test_a_status_request_failing_during_wait_carries_the_job_id(case: Case) -> None:
-    case.known_bug_if_the_status_fetch_is_a_post()
     job = await case.submit()
     case.engine.fail_next(502, times=3, operation=case.row.get_op, undocumented=True)
     with pytest.raises(mediagen.InternalServerError) as info:

@@ -44,7 +44,7 @@ from ._ledger import Ledger
 from ._limits import LimitTransport
 from ._logs import configure_from_env, install_redaction
 from ._operations import Plan, adrive, drive
-from ._retry import NOT_SENT_ERRORS, SAFE_METHODS, RetryTransport
+from ._retry import NOT_SENT_ERRORS, READ_ONLY, SAFE_METHODS, RetryTransport
 from ._schema import Problem, SpecSchema, refuse
 from ._types import ErrorInfo, Job, PollPolicy, Provider
 from ._uploads import Payload, UploadSession
@@ -297,6 +297,8 @@ class _Endpoint:
     """Whether the strict view (assumed constraints) can judge the path differently: else one check is enough."""
     strict_body: bool
     billable: bool
+    read_only: bool
+    """A read sent as a POST (``x-read-only``): the transport retries it as it does a GET."""
 
 
 class _Base:
@@ -323,6 +325,7 @@ class _Base:
                 strict_path=bool(names) and self.schema.strict_adds(operation, "path"),
                 strict_body=self.schema.strict_adds(operation, "body"),
                 billable=op is not None and op.billable,
+                read_only=op is not None and op.read_only,
             )
             self._endpoints[endpoint] = found
         return found
@@ -354,6 +357,8 @@ class _Base:
             if not isinstance(request.get("json", {}), Mapping):
                 raise MediagenError(f"{operation}: extra_body needs a JSON object body")
             request["json"] = _merged(request.get("json", {}), extra_body)
+        if info.read_only:
+            extensions = {**(extensions or {}), READ_ONLY: True}
         if extensions:
             request["extensions"] = extensions
         if key is not None and self.provider.idempotency_header:  # the caller's key, to recover an earlier call
@@ -464,7 +469,7 @@ class _Base:
         processed = not isinstance(exc, NOT_SENT_ERRORS)
         message = f"{self.provider.name} {request.method} {request.url.path}: {type(exc).__name__} with no answer"
         keyed = is_keyed(request, self.provider.idempotency_header)
-        if processed and request.method not in SAFE_METHODS and not keyed:
+        if processed and request.method not in SAFE_METHODS and not keyed and not request.extensions.get(READ_ONLY):
             message += (
                 f"; the request may have been processed, and it was not retried because {self.provider.name} "
                 "honours no idempotency key for it: check for a new job before submitting again"

@@ -39,6 +39,8 @@ from ._logs import logger
 __all__ = ["RetryTransport"]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+#: Request extension: True on a read the provider takes as a POST (the spec's ``x-read-only``), retried as a GET is.
+READ_ONLY = "mediagen.read_only"
 RETRY_STATUSES = frozenset({408, 429, *range(500, 600)})
 #: Answers that say the request was refused before anything happened.
 REFUSAL_STATUSES = frozenset({408, 429})
@@ -149,7 +151,7 @@ class RetryTransport(_LibraryRetryTransport):
         super().__init__(transport=transport, retry=self.safe)
 
     def policy(self, request: httpx.Request) -> Retry:
-        if request.method in SAFE_METHODS:
+        if request.method in SAFE_METHODS or request.extensions.get(READ_ONLY):
             return self.safe
         keyed = self.idempotency_header is not None and self.idempotency_header in request.headers
         return self.safe if keyed else self.unsafe

@@ -231,6 +231,11 @@ class Operation:
     def billable(self) -> bool:
         return bool(self.raw.get("x-billable", False))
 
+    @property
+    def read_only(self) -> bool:
+        """A read the provider takes as a POST (``x-read-only``): repeating it creates nothing."""
+        return bool(self.raw.get("x-read-only", False))
+
 
 def _escape(part: str) -> str:
     return part.replace("~", "~0").replace("/", "~1")
