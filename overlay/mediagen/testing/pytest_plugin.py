@@ -20,6 +20,7 @@ def test_over_a_real_socket(mock_provider, serve_mock, monkeypatch):
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from typing import Any
@@ -33,34 +34,47 @@ __all__ = ["MockSleeps", "mock_provider", "serve_mock"]
 
 
 class MockSleeps:
-    """Every sleep of the overlay (retries and waits), recorded; wait's sleeps advance the mocks' clocks."""
+    """The test clock: every sleep of the overlay (retries and waits) is recorded instead of slept and moves
+    ``now`` (what ``wait`` reads for its deadline); wait's sleeps also advance the mocks' clocks."""
 
     def __init__(self) -> None:
         self.retry: list[float] = []
         self.wait: list[float] = []
         self.engines: list[MockEngine] = []
+        self.now: float = time.monotonic()
+        """The overlay's monotonic clock in this test: real time when the test began, plus every sleep since."""
 
     def advance(self, seconds: float) -> None:
         self.wait.append(seconds)
+        self.now += seconds
         for engine in self.engines:
             engine.clock.advance(seconds)
+
+    def retried(self, seconds: float) -> None:
+        self.retry.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
 
 
 @pytest.fixture
 def mock_sleeps(monkeypatch: pytest.MonkeyPatch) -> MockSleeps:
-    """Patches the overlay's sleeps: no real sleeping in tests; waits advance the mocks made by ``mock_provider``."""
+    """Patches the overlay's sleeps and clock: no real sleeping in tests, ``wait(timeout=...)`` measured on the test
+    clock; waits advance the mocks made by ``mock_provider``."""
     sleeps = MockSleeps()
 
     async def aadvance(seconds: float) -> None:
         sleeps.advance(seconds)
 
     async def aretry(seconds: float) -> None:
-        sleeps.retry.append(seconds)
+        sleeps.retried(seconds)
 
-    monkeypatch.setattr(_retry, "sleep", sleeps.retry.append)
+    monkeypatch.setattr(_retry, "sleep", sleeps.retried)
     monkeypatch.setattr(_retry, "asleep", aretry)
     monkeypatch.setattr(_wait, "sleep", sleeps.advance)
     monkeypatch.setattr(_wait, "asleep", aadvance)
+    monkeypatch.setattr(_wait, "clock", sleeps.clock)  # a wait's timeout runs on the test clock
     return sleeps
 
 
