@@ -8,10 +8,11 @@ the POST with a body (Seele ``submit``: POST /v2/api/jobs).
 
 * canned: both sides send to one ``httpx.MockTransport`` answering a canned body, so only client-side work is
   measured. Time is the thread's CPU time (``time.thread_time``), so other processes on a busy machine do not count;
-  each round runs every side in turn and the median of the per-round differences (overlay - raw) is reported.
+  inside each round the sides take turns every 100 requests, and the median of the per-round differences
+  (overlay - raw) is reported.
 * loopback: the Seele mock under uvicorn on 127.0.0.1, in its own process (``mediagen mock serve``) so that it does
-  not share the client's GIL; both sides send sequentially over one keep-alive connection. Rounds alternate the
-  sides and the median of the per-round ratios (overlay / raw requests per second) is reported.
+  not share the client's GIL; each side sends sequentially over its own keep-alive connection, taking turns as
+  above, and the median of the per-round ratios (overlay / raw requests per second) is reported.
 
 The overlay side does everything a call does: path and body checks against the spec (documented and assumed
 constraints), the auth flow, the RetryTransport, bounded reading, error mapping, drift detection, the generated
@@ -83,19 +84,27 @@ def _sides(api: seele.Seele, raw: httpx.Client, job_id: str) -> dict[str, Callab
 
 
 def _rounds(
-    sides: dict[str, Callable[[], object]], rounds: int, n: int, clock: Callable[[], float]
+    sides: dict[str, Callable[[], object]], rounds: int, n: int, clock: Callable[[], float], block: int = 100
 ) -> dict[str, list[float]]:
-    """Seconds per request of each side, one value per round (the sides take turns inside every round)."""
+    """Seconds per request of each side, one value per round. Inside a round the sides take turns every ``block``
+    requests, so a change in the machine's load (other processes, frequency) reaches every side alike."""
     for fn in sides.values():  # warm up: connections, caches, compiled validators
         for _ in range(min(n, 50)):
             fn()
     times: dict[str, list[float]] = {name: [] for name in sides}
     for _ in range(rounds):
-        for name, fn in sides.items():
-            started = clock()
-            for _ in range(n):
-                fn()
-            times[name].append((clock() - started) / n)
+        spent = dict.fromkeys(sides, 0.0)
+        done = 0
+        while done < n:
+            size = min(block, n - done)
+            for name, fn in sides.items():
+                started = clock()
+                for _ in range(size):
+                    fn()
+                spent[name] += clock() - started
+            done += size
+        for name in sides:
+            times[name].append(spent[name] / n)
     return times
 
 
