@@ -677,16 +677,19 @@ class _ProviderClientBase:
         typed: ModelT = model.from_dict(dict(body))  # type: ignore[attr-defined]
         return typed
 
+    def _cap(self, max_usd: Decimal | str | float | None) -> Decimal | None:
+        """The cap a call is under: the lower of the client's ``spending_cap_usd`` and the call's ``max_usd``."""
+        caps = [c for c in (self.spending_cap_usd, None if max_usd is None else Decimal(str(max_usd))) if c is not None]
+        return min(caps) if caps else None
+
     def _capped(
         self, what: str, price: Decimal | None, basis: str, max_usd: Decimal | str | float | None
     ) -> Decimal | None:
-        """The cap a call is under (the lower of the client's ``spending_cap_usd`` and the call's ``max_usd``), once
-        its quoted ``price`` is known to be within it; None when there is no cap. Refuses, with nothing sent, a
-        price above the cap or one that cannot be checked."""
-        caps = [c for c in (self.spending_cap_usd, None if max_usd is None else Decimal(str(max_usd))) if c is not None]
-        if not caps:
+        """The cap a call is under (``_cap``), once its quoted ``price`` is known to be within it; None when there
+        is no cap. Refuses, with nothing sent, a price above the cap or one that cannot be checked."""
+        cap = self._cap(max_usd)
+        if cap is None:
             return None
-        cap = min(caps)
         if price is None:
             raise PaymentError(f"{what}: {basis}, so the ${cap} cap cannot be checked. Nothing was sent.")
         if price > cap:

@@ -26,7 +26,7 @@ from .. import _wait
 from .._auth import MAX_PAYMENT_EXTENSION
 from .._client import QUOTE_EXTENSION, ClientOptions
 from .._client import _ProviderClientBase as Base
-from .._exceptions import InvalidInputError, MediagenError, PaymentError
+from .._exceptions import InvalidInputError, MediagenError
 from .._operations import Plan, call, step
 from .._provider import status_map
 from .._schema import instance_problems, refuse
@@ -119,15 +119,12 @@ def price(api: SeisoaiBase, /, tool_id: str, input: Mapping[str, Any] | None = N
 
 
 def _capped(api: SeisoaiBase, tool_id: str, data: Mapping[str, Any], max_usd: Any) -> Plan[dict[str, Any]]:
-    """The spending cap, in one place: the lower of the client's cap and ``max_usd``; the price previewed against
-    it (refused above it, nothing sent); the request extensions that keep the wallet under it and record the quote."""
-    caps = [c for c in (api.spending_cap_usd, None if max_usd is None else Decimal(str(max_usd))) if c is not None]
-    if not caps:
-        return {}
-    cap = min(caps)
+    """Under a cap (the client's or ``max_usd``), the previewed price checked against it (``_capped``, shared), and
+    the request extensions that keep the wallet under it and record the quote."""
+    if api._cap(max_usd) is None:
+        return {}  # no cap: no preview request
     quoted = yield from price(api, tool_id, data)
-    if quoted > cap:
-        raise PaymentError(f"{tool_id} is priced ${quoted}, above the ${cap} cap. Nothing was sent.")
+    cap = api._capped(tool_id, quoted, "the gateway's price preview", max_usd)
     return {MAX_PAYMENT_EXTENSION: cap, QUOTE_EXTENSION: quoted}  # the wallet never signs more, whatever the 402 asks
 
 

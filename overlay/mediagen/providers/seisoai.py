@@ -95,7 +95,7 @@ class Seisoai(op.SeisoaiBase, ProviderClient):
     CLIENT_CLASS = seisoai_client.Client
     tools, tool, validate, price = sync(op.tools), sync(op.tool), sync(op.validate), sync(op.price)
     invoke, run, batch = sync(op.invoke), sync(op.run), sync(op.batch)
-    get = _get = sync(op.get)  # typed from the operation (``model=``), not from ProviderClient.get
+    get = sync(op.get)
     agents, agent_detail = sync(agents_op.agents), sync(agents_op.agent_detail)
     agent_invoke, agent_orchestrate = sync(agents_op.agent_invoke), sync(agents_op.agent_orchestrate)
 
@@ -121,7 +121,7 @@ class AsyncSeisoai(op.SeisoaiBase, AsyncProviderClient):
     CLIENT_CLASS = seisoai_client.Client
     tools, tool, validate, price = asynced(op.tools), asynced(op.tool), asynced(op.validate), asynced(op.price)
     invoke, run, batch = asynced(op.invoke), asynced(op.run), asynced(op.batch)
-    get = _get = asynced(op.get)
+    get = asynced(op.get)
     agents, agent_detail = asynced(agents_op.agents), asynced(agents_op.agent_detail)
     agent_invoke, agent_orchestrate = asynced(agents_op.agent_invoke), asynced(agents_op.agent_orchestrate)
 
