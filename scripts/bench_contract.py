@@ -27,7 +27,7 @@ import os
 import resource
 import time
 
-from mediagen.testing import PROVIDERS
+from mediagen.testing import MOCKS
 from mediagen.testing._contract import ContractJob, run_contracts
 
 TARGET_WALL = 180.0
@@ -56,7 +56,7 @@ def _fork_server_cpu() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("providers", nargs="*", default=sorted(PROVIDERS))
+    parser.add_argument("providers", nargs="*", default=sorted(MOCKS))
     parser.add_argument("--workers", type=int, default=2, help="providers at the same time (mediagen's --jobs)")
     parser.add_argument("--max-examples", type=int, default=100, help="the command's default: 100")
     args = parser.parse_args()

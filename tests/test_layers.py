@@ -26,7 +26,7 @@ def test_every_provider_has_a_mock_and_neither_is_registered_by_hand() -> None:
     """Adapters are the public modules of mediagen.providers; mocks the classes of mediagen.testing.providers that
     name their provider: both lists are found on disk, and they agree."""
     from mediagen.providers import NAMES
-    from mediagen.testing import PROVIDERS
+    from mediagen.testing import MOCKS
 
-    assert sorted(PROVIDERS) == list(NAMES) and len(NAMES) == 5
-    assert all(PROVIDERS[name].package == f"{name}_client" for name in NAMES)
+    assert sorted(MOCKS) == list(NAMES) and len(NAMES) == 5
+    assert all(MOCKS[name].package == f"{name}_client" for name in NAMES)

@@ -106,14 +106,14 @@ def contract(
         import schemathesis  # noqa: F401  (the testing extra's engine: a missing extra is named before anything runs)
 
         from .providers import PROVIDERS as ADAPTERS
-        from .testing import PROVIDERS
+        from .testing import MOCKS
         from .testing._contract import ContractJob, run_contracts
         from .testing._contract_report import ProgressView, write_json, write_junit
 
-    names = providers or sorted(PROVIDERS)
-    unknown = sorted(set(names) - set(PROVIDERS))
+    names = providers or sorted(MOCKS)
+    unknown = sorted(set(names) - set(MOCKS))
     if unknown:
-        usage_error(f"unknown provider {', '.join(unknown)}: choose from {', '.join(sorted(PROVIDERS))}")
+        usage_error(f"unknown provider {', '.join(unknown)}: choose from {', '.join(sorted(MOCKS))}")
     if len(set(names)) != len(names):
         usage_error("a provider is named twice: name each once")
     if base_url is not None and len(names) != 1:
@@ -224,11 +224,11 @@ def mock_serve(
     with needs_extras():
         import uvicorn  # noqa: F401  (the testing extra's server, checked before anything is printed)
 
-        from .testing import PROVIDERS, RealClock, mock
+        from .testing import MOCKS, RealClock, mock
         from .testing._serve import _server
 
-    if provider not in PROVIDERS:
-        usage_error(f"no mock for {provider!r}: choose from {', '.join(sorted(PROVIDERS))}")
+    if provider not in MOCKS:
+        usage_error(f"no mock for {provider!r}: choose from {', '.join(sorted(MOCKS))}")
     if not 1 <= port <= 65535:
         usage_error(f"--port must be between 1 and 65535 (got {port})")
     if job_seconds < 0:

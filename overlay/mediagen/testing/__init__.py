@@ -43,7 +43,6 @@ __all__ = [
     "MockRequest",
     "MockResponse",
     "MockTransport",
-    "PROVIDERS",
     "RealClock",
     "SeeleMock",
     "SeisoaiMock",
@@ -71,8 +70,6 @@ def _discover() -> dict[str, type[MockProvider[Any]]]:
 
 #: Provider name → its mock class (``mediagen.providers.PROVIDERS`` holds the adapters' facts: another thing).
 MOCKS: dict[str, type[MockProvider[Any]]] = _discover()
-#: The former name of ``MOCKS``, kept while callers move over.
-PROVIDERS = MOCKS
 
 
 def mock(

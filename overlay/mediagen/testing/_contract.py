@@ -140,13 +140,13 @@ def run_contracts(
     """Run each job in a worker process, ``workers`` at a time (longest first); yield each result as it is done.
 
     ``on_progress(provider, event)`` gets the workers' progress events (see ``run_in_process``)."""
-    from . import PROVIDERS
+    from . import MOCKS
 
     if len({job.provider for job in jobs}) != len(jobs):
         raise ValueError("each provider once per run")
     for job in jobs:
-        if job.provider not in PROVIDERS:
-            raise ValueError(f"unknown provider {job.provider!r}; known: {', '.join(sorted(PROVIDERS))}")
+        if job.provider not in MOCKS:
+            raise ValueError(f"unknown provider {job.provider!r}; known: {', '.join(sorted(MOCKS))}")
         if job.base_url is not None and not job.api_key:
             raise ValueError(f"a live contract run needs an API key for {job.provider}")
     # A fork server (no fork of a threaded caller: pytest, a served mock) that imports schemathesis and the mocks
@@ -204,12 +204,12 @@ def _worker(job: ContractJob, events: Any) -> None:
 
 
 def _run(job: ContractJob, emit: Callable[[dict[str, Any]], None]) -> ContractResult:
-    from . import PROVIDERS, mock
+    from . import MOCKS, mock
     from ._clock import MockClock
     from ._contract_engine import run_in_process
 
     started = time.perf_counter()
-    schema = SpecSchema.of(PROVIDERS[job.provider].package)
+    schema = SpecSchema.of(MOCKS[job.provider].package)
     live = job.base_url is not None
     billable = not live or job.allow_billable
     engine = session = None
@@ -228,7 +228,7 @@ def _run(job: ContractJob, emit: Callable[[dict[str, Any]], None]) -> ContractRe
         # Every request moves the mock's clock a little, so jobs created during the run finish during it.
         engine = mock(job.provider, clock=MockClock(tick=5.0))
         key = engine.provider.contract_key()
-        session = engine.provider.contract_session() if hasattr(engine.provider, "contract_session") else None
+        session = engine.provider.contract_session()
         base_url = f"http://{job.provider}.mock.invalid"  # never resolved: the gate hands requests to the engine
     config = build_config(
         schema,

@@ -7,6 +7,6 @@ import schemathesis  # noqa: F401
 import schemathesis.engine  # noqa: F401
 
 from .. import providers  # noqa: F401
-from . import PROVIDERS, _contract_engine, _st_checks  # noqa: F401
+from . import MOCKS, _contract_engine, _st_checks  # noqa: F401
 
 __all__: list[str] = []

@@ -99,6 +99,11 @@ class MockProvider(Generic[Failure]):
         """A new key allowed to call every operation, for contract runs (e.g. with a subscription)."""
         raise NotImplementedError
 
+    def contract_session(self) -> str | None:
+        """A browser session (its cookie's value) for contract runs of session-authenticated operations; None: the
+        provider has no such operations."""
+        return None
+
     # -- hooks with defaults ----------------------------------------------------------------------------------------
     def reset(self) -> None:
         """Forget every job and file (the engine's ``reset``); a subclass extends it. Default: no job will fail."""
