@@ -369,7 +369,7 @@ class _Base:
         failure = self._failure(response)
         if failure is not None:
             status, info, body = failure
-            raise make_status_error(
+            error = make_status_error(
                 response,
                 provider=self.provider.name,
                 status=status,
@@ -378,6 +378,7 @@ class _Base:
                 body=body,
                 request_id=info.request_id,
             )
+            raise error if self.provider.refine_error is None else self.provider.refine_error(error)
         known = self._endpoints.get(endpoint)
         operation = known.operation if known is not None else operation_id(endpoint)
         try:

@@ -113,5 +113,8 @@ class Provider:
     the error stands for (it picks the exception class) with its code and message, or None for a success."""
     job_id_of: Callable[[Any], str | None] = field(default=lambda body: None)
     """Finds a job id in a decoded success body, so a body that fails to parse still yields its id."""
+    refine_error: Callable[[Any], Any] | None = None
+    """Turns the typed error of a failed call (an ``APIStatusError``) into a more precise one of the provider's own,
+    e.g. Seisoai's ``CsrfRejectedError`` for a 403 that names a CSRF token; returns it unchanged otherwise."""
     request_guard: Callable[[Any], None] | None = None
     """A policy check on every request (an ``httpx.Request``) before it is sent; raising refuses it."""

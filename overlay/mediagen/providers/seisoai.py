@@ -49,9 +49,9 @@ class CsrfRejectedError(PermissionDeniedError):
     it; it is never retried."""
 
 
-def _csrf(exc: PermissionDeniedError) -> PermissionDeniedError:
-    """The typed error for a CSRF refusal (its message names the cause), else ``exc`` itself."""
-    if "csrf" not in f"{exc.message} {exc.body}".lower():
+def _csrf(exc: Any) -> Any:
+    """The typed error for a CSRF refusal (a 403 whose message names the cause), else ``exc`` itself."""
+    if not isinstance(exc, PermissionDeniedError) or "csrf" not in f"{exc.message} {exc.body}".lower():
         return exc
     message = ("Invalid CSRF token: this Seisoai deployment refuses machine POSTs with browser CSRF protection "
                "(deployments of early February 2026); the document says not to send browser CSRF tokens, so nothing "
@@ -79,6 +79,7 @@ PROVIDER = from_spec(
     poll=PollPolicy(initial=3.0, maximum=15.0),  # the gateway's own clients poll every 3 s
     job_id_of=_job_id_of,
     request_guard=agent_route_guard,
+    refine_error=_csrf,  # a 403 "Invalid CSRF token" is CsrfRejectedError (never retried)
 )
 
 
@@ -99,15 +100,6 @@ class Seisoai(op.SeisoaiBase, ProviderClient):
     agents, agent_detail = sync(agents_op.agents), sync(agents_op.agent_detail)
     agent_invoke, agent_orchestrate = sync(agents_op.agent_invoke), sync(agents_op.agent_orchestrate)
 
-    def call(self, endpoint: Any, **kwargs: Any) -> object:
-        """Call a generated operation; a 403 "Invalid CSRF token" raises CsrfRejectedError (never retried)."""
-        try:
-            return super().call(endpoint, **kwargs)
-        except PermissionDeniedError as exc:
-            if (typed := _csrf(exc)) is exc:
-                raise
-            raise typed from exc
-
     def agent(self, agent_id: str, *, reason: str, owner: str | None = None) -> AgentSession:
         """Open an agent-scoped session for ONE agent, by its exact id, for the task's explicit ``reason`` (and,
         given ``owner``, only if the agent states it): its tools are the allowlist. ``with`` closes it."""
@@ -124,15 +116,6 @@ class AsyncSeisoai(op.SeisoaiBase, AsyncProviderClient):
     get = asynced(op.get)
     agents, agent_detail = asynced(agents_op.agents), asynced(agents_op.agent_detail)
     agent_invoke, agent_orchestrate = asynced(agents_op.agent_invoke), asynced(agents_op.agent_orchestrate)
-
-    async def call(self, endpoint: Any, **kwargs: Any) -> object:
-        """``Seisoai.call``, awaited."""
-        try:
-            return await super().call(endpoint, **kwargs)
-        except PermissionDeniedError as exc:
-            if (typed := _csrf(exc)) is exc:
-                raise
-            raise typed from exc
 
     def agent(self, agent_id: str, *, reason: str, owner: str | None = None) -> AgentOpening:
         """``Seisoai.agent``: ``session = await aapi.agent(...)``, or ``async with aapi.agent(...) as session``
