@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
 from mediagen import seele
-from mediagen.testing import MockEngine, mock
+from mediagen.testing import MockEngine
 from mediagen.testing.pytest_plugin import MockSleeps
 
 #: The fixtures every mediagen user gets from the pytest plugin (mediagen.testing.pytest_plugin): sleeps recorded,
@@ -19,19 +19,17 @@ def sleeps(mock_sleeps: MockSleeps) -> MockSleeps:
 
 
 @pytest.fixture
-def seele_mock(sleeps: Sleeps) -> MockEngine:
-    engine = mock("seele")
-    sleeps.engines.append(engine)
-    return engine
+def seele_mock(mock_provider: Callable[..., MockEngine]) -> MockEngine:
+    return mock_provider("seele")
 
 
 @pytest.fixture
 def api(seele_mock: MockEngine) -> Iterator[seele.Seele]:
-    with seele.Seele(seele_mock.provider.api_key, transport=seele_mock.transport()) as client:
+    with seele_mock.client(seele.Seele) as client:
         yield client
 
 
 @pytest.fixture
 async def aapi(seele_mock: MockEngine) -> AsyncIterator[seele.AsyncSeele]:
-    async with seele.AsyncSeele(seele_mock.provider.api_key, transport=seele_mock.transport()) as client:
+    async with seele_mock.client(seele.AsyncSeele) as client:
         yield client

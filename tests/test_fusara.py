@@ -4,7 +4,7 @@ request type through client + overlay + mock, the batch limit, callbacks, media 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -24,15 +24,13 @@ NEEDS_MEDIA = fusara_variants.NEEDS_MEDIA
 
 
 @pytest.fixture
-def fmock(sleeps: Sleeps) -> MockEngine:
-    engine = mock("fusara")
-    sleeps.engines.append(engine)
-    return engine
+def fmock(mock_provider: Callable[..., MockEngine]) -> MockEngine:
+    return mock_provider("fusara")
 
 
 @pytest.fixture
 def api(fmock: MockEngine) -> Iterator[fusara.Fusara]:
-    with fusara.Fusara(fmock.provider.api_key, transport=fmock.transport()) as client:
+    with fmock.client(fusara.Fusara) as client:
         yield client
 
 

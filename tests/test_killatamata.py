@@ -8,7 +8,7 @@ import random
 import time
 import uuid
 import wave
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -84,21 +84,19 @@ def document_examples() -> list[Any]:
 
 
 @pytest.fixture
-def kt(sleeps: Any) -> MockEngine:
-    engine = mock("killatamata")
-    sleeps.engines.append(engine)
-    return engine
+def kt(mock_provider: Callable[..., MockEngine]) -> MockEngine:
+    return mock_provider("killatamata")
 
 
 @pytest.fixture
 def api(kt: MockEngine) -> Iterator[killatamata.KillaTamata]:
-    with killatamata.KillaTamata(kt.provider.api_key, transport=kt.transport(), base_prices=BASE_PRICES) as client:
+    with kt.client(killatamata.KillaTamata, base_prices=BASE_PRICES) as client:
         yield client
 
 
 @pytest.fixture
 async def aapi(kt: MockEngine) -> AsyncIterator[killatamata.AsyncKillaTamata]:
-    async with killatamata.AsyncKillaTamata(kt.provider.api_key, transport=kt.transport()) as client:
+    async with kt.client(killatamata.AsyncKillaTamata) as client:
         yield client
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import mediagen
@@ -45,15 +45,13 @@ def body_schema(endpoint: mediaio.Endpoint) -> dict[str, Any]:
 
 
 @pytest.fixture
-def mio(sleeps: Sleeps) -> MockEngine:
-    engine = mock("mediaio", credits=100_000)
-    sleeps.engines.append(engine)
-    return engine
+def mio(mock_provider: Callable[..., MockEngine]) -> MockEngine:
+    return mock_provider("mediaio", credits=100_000)
 
 
 @pytest.fixture
 def api(mio: MockEngine) -> Iterator[mediaio.MediaIO]:
-    with mediaio.MediaIO(mio.provider.api_key, transport=mio.transport()) as client:
+    with mio.client(mediaio.MediaIO) as client:
         yield client
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import inspect
 import json
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -78,15 +78,13 @@ def invalid_input(tool_id: str) -> tuple[dict[str, Any], str]:
 
 
 @pytest.fixture
-def gw(sleeps: Any) -> MockEngine:
-    engine = mock("seisoai")
-    sleeps.engines.append(engine)
-    return engine
+def gw(mock_provider: Callable[..., MockEngine]) -> MockEngine:
+    return mock_provider("seisoai")
 
 
 @pytest.fixture
 def api(gw: MockEngine) -> Iterator[seisoai.Seisoai]:
-    with seisoai.Seisoai(gw.provider.api_key, transport=gw.transport()) as client:
+    with gw.client(seisoai.Seisoai) as client:
         yield client
 
 

@@ -59,6 +59,9 @@ def example_values(node: Any, names: set[str]) -> set[Any]:
     return found
 
 
+ClientT = TypeVar("ClientT")
+
+
 class MockContractError(AssertionError):
     """The mock itself answered outside the spec: a bug in the mock, never hidden."""
 
@@ -185,6 +188,10 @@ class MockEngine:
         from ._asgi import MockTransport
 
         return MockTransport(self)
+
+    def client(self, cls: Callable[..., ClientT], **options: Any) -> ClientT:
+        """A client of ``cls`` (e.g. ``seele.Seele``, ``seele.AsyncSeele``) on this mock: its key, its transport."""
+        return cls(self.provider.api_key, transport=self.transport(), **options)
 
     def asgi_app(self) -> MockASGIApp:
         """An ASGI app answering from this mock (for schemathesis and uvicorn)."""

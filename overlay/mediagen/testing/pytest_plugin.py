@@ -8,7 +8,7 @@ from mediagen import seele
 
 def test_my_pipeline(mock_provider):
     engine = mock_provider("seele")                    # a MockEngine; the overlay's sleeps advance its clock
-    with seele.Seele(engine.provider.api_key, transport=engine.transport()) as api:
+    with engine.client(seele.Seele) as api:             # its key, its in-process transport
         job = api.wait(api.submit("a cozy farm"))      # instant: wait's 10-30 s polls move the mock's clock
     assert job.status == "succeeded"
 
