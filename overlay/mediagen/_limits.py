@@ -13,6 +13,8 @@ from contextlib import asynccontextmanager
 
 import httpx
 
+from ._network import NetworkTransport
+
 __all__ = ["JobSlots", "LimitTransport"]
 
 
@@ -20,10 +22,9 @@ class LimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """At most ``concurrent`` requests in flight through this transport (sync and async counted apart)."""
 
     def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None, concurrent: int) -> None:
-        sync = transport if isinstance(transport, httpx.BaseTransport) else None
-        async_ = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
-        self._inner_sync = sync if transport is not None else httpx.HTTPTransport()
-        self._inner_async = async_ if transport is not None else httpx.AsyncHTTPTransport()
+        transport = transport if transport is not None else NetworkTransport()
+        self._inner_sync = transport if isinstance(transport, httpx.BaseTransport) else None
+        self._inner_async = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
         self._sync = threading.BoundedSemaphore(concurrent)
         self._async: asyncio.Semaphore | None = None
         self.concurrent = concurrent

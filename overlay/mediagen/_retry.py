@@ -35,6 +35,7 @@ from ._constants import (
     RETRY_JITTER,
 )
 from ._logs import logger
+from ._network import NetworkTransport
 
 __all__ = ["RetryTransport"]
 
@@ -148,7 +149,7 @@ class RetryTransport(_LibraryRetryTransport):
             retry_on_exceptions=NOT_SENT_ERRORS,
         )
         self.idempotency_header = idempotency_header
-        super().__init__(transport=transport, retry=self.safe)
+        super().__init__(transport=transport if transport is not None else NetworkTransport(), retry=self.safe)
 
     def policy(self, request: httpx.Request) -> Retry:
         if request.method in SAFE_METHODS or request.extensions.get(READ_ONLY):
