@@ -360,11 +360,6 @@ class SpecSchema:
         """The view validation uses: the documented constraints (all of them when strict), answers' open enums
         closed to their documented values."""
         spec = self.spec
-        from referencing import Registry, Resource  # here, not at import: only a spec's validators need it
-        from referencing.jsonschema import DRAFT202012
-
-        resource = Resource.from_contents(spec, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(_BASE, resource)
         self.operations: dict[str, Operation] = {}
         for path, item in spec.get("paths", {}).items():
             regex = "^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
@@ -373,6 +368,27 @@ class SpecSchema:
                     pointer = f"/paths/{_escape(path)}/{method}"
                     oid = op["operationId"]
                     self.operations[oid] = Operation(oid, method.upper(), path, re.compile(regex), op, pointer)
+
+    @functools.cached_property
+    def _registry(self) -> Registry[Any]:
+        """The spec as a ``referencing`` registry, for jsonschema's validators: built on first need (about 50 ms for
+        a large spec), never for a client whose calls all pass the fast checks."""
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        resource = Resource.from_contents(self.spec, default_specification=DRAFT202012)
+        registry: Registry[Any] = Registry().with_resource(_BASE, resource)
+        return registry
+
+    def _at(self, ref: str) -> Any:
+        """The node a local reference (``#/components/...``) points at, read straight from the spec."""
+        if not ref.startswith("#"):
+            return self._registry.resolver(_BASE).lookup(ref).contents  # not local: the registry resolves it
+        node: Any = self.spec
+        for part in ref[1:].split("/")[1:]:
+            part = part.replace("~1", "/").replace("~0", "~")
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        return node
 
     @classmethod
     @functools.cache
@@ -404,7 +420,7 @@ class SpecSchema:
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         while "$ref" in node:
-            node = self._registry.resolver(_BASE).lookup(node["$ref"]).contents
+            node = self._at(node["$ref"])
         return node
 
     def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
@@ -473,14 +489,13 @@ class SpecSchema:
 
     def _reachable(self, pointer: str) -> dict[str, Any]:
         """Every schema node validation at ``pointer`` can reach, by pointer (local ``$ref``s followed)."""
-        resolver = self._registry.resolver(_BASE)
         found: dict[str, Any] = {}
         todo = [pointer]
         while todo:
             at = todo.pop()
             if at in found:
                 continue
-            found[at] = node = resolver.lookup(f"{_BASE}#{at}").contents
+            found[at] = node = self._at(f"#{at}")
             todo += [ref.removeprefix("#") for ref in _refs(node)]
         return found
 
@@ -608,7 +623,7 @@ class SpecSchema:
     @functools.cache  # noqa: B019
     def _tagging(self, pointer: str) -> Mapping[str, Any] | None:
         """The discriminator of the schema at ``pointer``, when it is a tagged union."""
-        node = self.resolve(self._registry.resolver(_BASE).lookup(f"{_BASE}#{pointer}").contents)
+        node = self.resolve(self._at(f"#{pointer}"))
         tagging = node.get("discriminator") if isinstance(node, Mapping) else None
         return tagging if isinstance(tagging, Mapping) else None
 
