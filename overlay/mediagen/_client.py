@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import copy
+import functools
 import logging
 import os
 import re
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Generic, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx
+import orjson
 
 from ._auth import PAYMENT_EXTENSION, PAYMENTS_EXTENSION, MediagenAuth, is_keyed, keyed_write
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -390,6 +392,9 @@ class _Base:
             parsed_ok = response.extensions.get(_PARSED, (False,))[0]  # already parsed bounded, without error
             if not parsed_ok and "json" in response.headers.get("content-type", "") and response.content:
                 _json_body(response)  # bounded first: the generated parser's json.loads then never recurses deeply
+                parsed_ok = True
+            if parsed_ok:  # the generated parser reads response.json(): a fresh copy by orjson, 3x the stdlib's pace
+                response.json = functools.partial(orjson.loads, response.content)  # type: ignore[method-assign]
             undocumented = response.is_success and not self.schema.documents(operation, response.status_code)
             parsed = None if undocumented else endpoint._parse_response(client=self.client, response=response)
             if parsed is None and response.is_success and (success := self.schema.success_status(operation)):
