@@ -233,7 +233,9 @@ def mock_serve(
         usage_error(f"--port must be between 1 and 65535 (got {port})")
     if job_seconds < 0:
         usage_error(f"--job-seconds cannot be negative (got {job_seconds})")
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # proto IPPROTO_TCP, as uvicorn's own sockets have: asyncio sets TCP_NODELAY only on such sockets, and without it
+    # Nagle's algorithm and delayed ACKs hold every answer ~40 ms.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind(("127.0.0.1", port))  # bound before the banner: a port in use is one line, not a traceback
