@@ -34,28 +34,30 @@ __all__ = ["MockSleeps", "mock_provider", "serve_mock"]
 
 
 class MockSleeps:
-    """The test clock: every sleep of the overlay (retries and waits) is recorded instead of slept and moves
-    ``now`` (what ``wait`` reads for its deadline); wait's sleeps also advance the mocks' clocks."""
+    """The test clock: every sleep of the overlay (retries and waits) is recorded instead of slept and moves the
+    overlay's clock (what ``wait`` reads for its deadline) on by as much; wait's sleeps also advance the mocks' clocks.
+    Real time still counts too: a wait that blocks for real (on a ledger, for a webhook) reaches its deadline."""
 
     def __init__(self) -> None:
         self.retry: list[float] = []
         self.wait: list[float] = []
         self.engines: list[MockEngine] = []
-        self.now: float = time.monotonic()
-        """The overlay's monotonic clock in this test: real time when the test began, plus every sleep since."""
+        self.skipped = 0.0
+        """Seconds of sleep skipped so far: the overlay's clock is this far ahead of the real one."""
 
     def advance(self, seconds: float) -> None:
         self.wait.append(seconds)
-        self.now += seconds
+        self.skipped += seconds
         for engine in self.engines:
             engine.clock.advance(seconds)
 
     def retried(self, seconds: float) -> None:
         self.retry.append(seconds)
-        self.now += seconds
+        self.skipped += seconds
 
     def clock(self) -> float:
-        return self.now
+        """The overlay's monotonic clock in this test: real monotonic time plus every sleep skipped."""
+        return time.monotonic() + self.skipped
 
 
 @pytest.fixture
