@@ -113,8 +113,10 @@ class MediagenAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._credentials))
-        return (f"MediagenAuth(headers=[{names}] (values redacted), idempotency_header={self.idempotency_header!r}, "
-                f"wallet={self.wallet!r})")  # fmt: skip
+        return (
+            f"MediagenAuth(headers=[{names}] (values redacted), idempotency_header={self.idempotency_header!r}, "
+            f"wallet={self.wallet!r})"
+        )
 
     def _first_try(self, request: httpx.Request) -> None:
         """The request guard, then the credentials and (on a write) the idempotency key, unless already set."""

@@ -87,8 +87,9 @@ def api_key_from_env(provider: Provider, api_key: str | None) -> str:
         raise MediagenError(f"no API key for {provider.name}: pass api_key= or set {provider.env_var}")
     if not (key.isascii() and key.isprintable()):
         # Never echo the value: a malformed key is still a secret.
-        raise MediagenError(f"the {provider.name} API key (api_key= or {provider.env_var}) has characters a header "
-                            "cannot carry")  # fmt: skip
+        raise MediagenError(
+            f"the {provider.name} API key (api_key= or {provider.env_var}) has characters a header cannot carry"
+        )
     return key
 
 
@@ -212,15 +213,19 @@ def recoverable(exc: MediagenError, request: httpx.Request | None, idempotency_h
         return exc
     if idempotency_header and is_keyed(request, idempotency_header):
         exc.idempotency_key = request.headers[idempotency_header]
-        exc.add_note(f"idempotency key {exc.idempotency_key}: the same request with this key cannot be processed or "
-                     "charged twice, and answers with the first outcome if the server did process it")  # fmt: skip
+        exc.add_note(
+            f"idempotency key {exc.idempotency_key}: the same request with this key cannot be processed or "
+            "charged twice, and answers with the first outcome if the server did process it"
+        )
     payments = list(request.extensions.get(PAYMENTS_EXTENSION, ()))
     if payments:
         exc.payments, exc.payment = tuple(payments), payments[-1]
     for payment in payments:
         if payment.state == "signed":
-            exc.add_note(f"x402: paid {payment} and the outcome is unknown: the server may have settled it; it was "
-                         "not paid again, and the wallet counts it until it expires")  # fmt: skip
+            exc.add_note(
+                f"x402: paid {payment} and the outcome is unknown: the server may have settled it; it was "
+                "not paid again, and the wallet counts it until it expires"
+            )
         elif payment.state in ("settled", "accepted"):
             exc.add_note(f"x402: paid {payment}, and the server took it ({payment.state})")
     return exc
@@ -266,8 +271,12 @@ def preflight(operation: str, problems: list[Problem], assumed: list[Problem]) -
     warn, on ``mediagen.assumed``, about what breaks a constraint the spec assumed where the document is silent."""
     refuse(problems)
     for problem in assumed:
-        assumed_logger.warning("%s: %s breaks an assumed constraint (%s), not one the document states: sent anyway",
-                               operation, problem.field, problem.rule)  # fmt: skip
+        assumed_logger.warning(
+            "%s: %s breaks an assumed constraint (%s), not one the document states: sent anyway",
+            operation,
+            problem.field,
+            problem.rule,
+        )
 
 
 def _merged(body: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -399,8 +408,9 @@ class _Base:
             parsed = None if undocumented else endpoint._parse_response(client=self.client, response=response)
             if parsed is None and response.is_success and (success := self.schema.success_status(operation)):
                 # An undocumented 2xx is a success (reported as drift): read it as the documented one.
-                as_documented = httpx.Response(success, headers=response.headers, content=response.content,
-                                               request=response.request)  # fmt: skip
+                as_documented = httpx.Response(
+                    success, headers=response.headers, content=response.content, request=response.request
+                )
                 parsed = endpoint._parse_response(client=self.client, response=as_documented)
             if parsed is None:
                 raise ValueError(f"undocumented status {response.status_code}")
@@ -441,11 +451,17 @@ class _Base:
             return None
         key = keyed_write(request, self.provider.idempotency_header)  # the key the auth flow will send
         quote = request.extensions.get(QUOTE_EXTENSION)
-        return self.ledger.begin(self.provider.name, info.operation, idempotency_key=key,
-                                 body=request.content, quoted_usd=quote)  # fmt: skip
+        return self.ledger.begin(
+            self.provider.name, info.operation, idempotency_key=key, body=request.content, quoted_usd=quote
+        )
 
-    def _end(self, write: str | None, request: httpx.Request, response: httpx.Response | None,
-             exc: MediagenError | None = None) -> None:  # fmt: skip
+    def _end(
+        self,
+        write: str | None,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        exc: MediagenError | None = None,
+    ) -> None:
         """Record how a billable write ended: its job id, or whether it may have been processed."""
         if write is None or self.ledger is None:
             return
@@ -642,8 +658,9 @@ class _ProviderClientBase:
     def _configure(self, options: dict[str, Any]) -> None:
         """Everything that follows from the options (``__init__`` and ``with_options``)."""
         self._options = options
-        self.client = build_client(self.PROVIDER, self.CLIENT_CLASS, self._api_key, anonymous=self._anonymous,
-                                   **options)  # fmt: skip
+        self.client = build_client(
+            self.PROVIDER, self.CLIENT_CLASS, self._api_key, anonymous=self._anonymous, **options
+        )
         """The generated client, wired with the overlay: call any generated function with it."""
         self.__dict__.pop("api", None)  # the cached caller of the previous client
         cap = options.get("spending_cap_usd")
@@ -839,8 +856,9 @@ class AsyncProviderClient(_ProviderClientBase):
             from .webhooks import WEBHOOK_FALLBACK, async_wait_by_webhook
 
             policy = WEBHOOK_FALLBACK if poll_interval is None else policy
-            return await async_wait_by_webhook(job, get, self.ledger, policy=policy, timeout=timeout,
-                                               on_progress=on_progress)  # fmt: skip
+            return await async_wait_by_webhook(
+                job, get, self.ledger, policy=policy, timeout=timeout, on_progress=on_progress
+            )
         return await async_wait(job, get, policy=policy, timeout=timeout, on_progress=on_progress)
 
     async def _poll(

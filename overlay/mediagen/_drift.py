@@ -57,8 +57,12 @@ class DriftReport:
                     logger.warning(
                         "%s %s answered outside its spec at %s: %s (%s); the API may have changed: check the "
                         "document and regenerate",
-                        self.provider, operation, departure.pointer or "/", departure.json_type, departure.keyword,
-                    )  # fmt: skip
+                        self.provider,
+                        operation,
+                        departure.pointer or "/",
+                        departure.json_type,
+                        departure.keyword,
+                    )
         return found
 
     @property

@@ -657,8 +657,11 @@ class SpecSchema:
             target = mapping.get(str(instance.get(name)))
             if not (isinstance(target, str) and target.startswith("#")):
                 known = sorted((int(k) if k.lstrip("-").isdigit() else k for k in mapping), key=_order)
-                yield Problem(_field(prefix, [name]), "oneOf", f"{instance.get(name)!r} is not one of the documented "
-                              f"values {known}")  # fmt: skip
+                yield Problem(
+                    _field(prefix, [name]),
+                    "oneOf",
+                    f"{instance.get(name)!r} is not one of the documented values {known}",
+                )
                 return
             # The branch the tag names is the one the instance meant: explain the failure against it alone.
             pointer = target.removeprefix("#")

@@ -49,11 +49,13 @@ def device_link(
     try:
         done: Job = yield step("_poll", link, fetch, PollPolicy(link.poll_after or 5.0, 30.0, 1.0), limit)
     except JobFailedError as exc:
-        raise MediagenError(f"killatamata device link {started.user_code} is {exc.job.raw_status if exc.job else '?'}"
-                            ": start a new one") from None  # fmt: skip
+        raise MediagenError(
+            f"killatamata device link {started.user_code} is {exc.job.raw_status if exc.job else '?'}: start a new one"
+        ) from None
     except WaitTimeoutError as exc:
         last = exc.job.raw_status if exc.job else None
-        raise MediagenError(f"killatamata device link {started.user_code} was not approved within {limit:g}s "
-                            f"(last status {last!r})") from None  # fmt: skip
+        raise MediagenError(
+            f"killatamata device link {started.user_code} was not approved within {limit:g}s (last status {last!r})"
+        ) from None
     assert isinstance(done.data, models.DeviceLinkPoll)  # what fetch() put there
     return str(done.data.api_key)

@@ -83,8 +83,10 @@ def agent_route_guard(request: httpx.Request) -> None:
         return
     session = request.extensions.get(AGENT_SCOPE)
     if not isinstance(session, BaseAgentSession):
-        raise AgentScopeError(f"{request.method} {request.url.path}: agent-scoped routes are denied by default; "
-                              "open one with Seisoai.agent(agent_id, reason=...) or use Seisoai.invoke()")  # fmt: skip
+        raise AgentScopeError(
+            f"{request.method} {request.url.path}: agent-scoped routes are denied by default; "
+            "open one with Seisoai.agent(agent_id, reason=...) or use Seisoai.invoke()"
+        )
     session.authorize(request)
 
 
@@ -137,8 +139,10 @@ class BaseAgentSession:
         if not reason or not reason.strip():
             raise AgentScopeError("an agent-scoped call needs the task's explicit reason to operate this agent")
         if not AGENT_ID.fullmatch(agent_id):
-            raise AgentScopeError(f"{agent_id!r} is not an agent id: agent ids are taken verbatim from "
-                                  "GET /api/gateway/agents or from the user, never inferred from a name")  # fmt: skip
+            raise AgentScopeError(
+                f"{agent_id!r} is not an agent id: agent ids are taken verbatim from "
+                "GET /api/gateway/agents or from the user, never inferred from a name"
+            )
         self.agent_id: str = agent_id
         self.reason: str = reason.strip()
         self.owner: str | None = owner
@@ -177,8 +181,9 @@ class BaseAgentSession:
         if not self.scope.admits(self):
             raise AgentScopeError(f"the session for agent {self.agent_id} is closed or another agent is in use")
         if tool_id is not None and tool_id not in self.tools:
-            raise AgentScopeError(f"tool {tool_id!r} is not declared by agent {self.agent_id} "
-                                  f"(allowed: {', '.join(sorted(self.tools))})")  # fmt: skip
+            raise AgentScopeError(
+                f"tool {tool_id!r} is not declared by agent {self.agent_id} (allowed: {', '.join(sorted(self.tools))})"
+            )
 
     def authorize(self, request: httpx.Request) -> None:
         """Every control that can be judged from the request itself; records the call once it passes."""
@@ -194,8 +199,10 @@ class BaseAgentSession:
             self._refuse_agents(json.loads(request.content or b"{}"), "the orchestration names")
         own = [name for name in CREDENTIAL_HEADERS if name in request.headers]
         if own:
-            raise AgentScopeError(f"agent-scoped requests use only this client's credentials; the request carries "
-                                  f"its own {', '.join(own)}")  # fmt: skip
+            raise AgentScopeError(
+                f"agent-scoped requests use only this client's credentials; the request carries "
+                f"its own {', '.join(own)}"
+            )
         tool = found["tool"] if found["action"] == "invoke" else None
         if tool is None and found["action"] == "invoke":
             body = json.loads(request.content or b"{}")

@@ -20,8 +20,16 @@ from .._types import Job
 from ._seisoai_agents import AGENT_SCOPE, BaseAgentSession, Scoped
 from ._seisoai_operations import SeisoaiBase, send
 
-__all__ = ["AgentOpening", "AgentSession", "AsyncAgentSession", "agent_detail", "agent_invoke", "agent_orchestrate",
-           "agents", "open_session"]  # fmt: skip
+__all__ = [
+    "AgentOpening",
+    "AgentSession",
+    "AsyncAgentSession",
+    "agent_detail",
+    "agent_invoke",
+    "agent_orchestrate",
+    "agents",
+    "open_session",
+]
 
 SessionT = TypeVar("SessionT", bound=BaseAgentSession)
 
@@ -169,8 +177,9 @@ def agent_orchestrate(
     """Orchestrate within an open session's agent only: never from inside another orchestration, never towards
     agents (``session.orchestrate`` calls this)."""
     session.check(api.agent_scope)
-    body = models.OrchestrateRequest.from_dict({"goal": goal, "planOnly": plan_only,
-                                                **({"context": dict(context)} if context else {})})  # fmt: skip
+    body = models.OrchestrateRequest.from_dict(
+        {"goal": goal, "planOnly": plan_only, **({"context": dict(context)} if context else {})}
+    )
     with session.orchestrating(goal, context):
         answer: models.AgentOrchestrateResponse = yield call(
             orchestrate_route, agent_id=session.agent_id, body=body, _extensions={AGENT_SCOPE: session}

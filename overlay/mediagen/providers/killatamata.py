@@ -96,17 +96,10 @@ def device_login(
     approval_timeout: float | None = None,
     **options: Unpack[ClientOptions],
 ) -> str:
-    """Sign in a local tool without a key: start a device link, show the user code, poll until it is approved in a
-    signed-in browser, and return the new API key (handed out once: store it).
-
-    Args:
-        label: The new key's label.
-        on_code: Called with (user code, verification URL) for the user; default: printed to stderr.
-        approval_timeout: Seconds to wait for approval (default, and at most: the link's own lifetime).
-
-    Raises:
-        MediagenError: the link expired, was used already, or was not approved in time.
-    """
+    """Sign in a local tool without a key: start a device link, show the user code (``on_code(code, url)``, else
+    printed to stderr), poll until it is approved in a signed-in browser (within ``approval_timeout`` seconds, and
+    at most the link's lifetime), and return the new API key labelled ``label`` (handed out once: store it).
+    Raises MediagenError when the link expired, was used already, or was not approved in time."""
     with KillaTamata(anonymous=True, **options) as api:  # closed however the sign-in ends
         return drive(api, device_link(api, label, on_code, approval_timeout))
 
@@ -178,8 +171,15 @@ def _get(api: Base, /, job: Job | str, *, include_details: bool = False) -> Plan
     return _job((yield call(get_media_job, job_id=job_id, **details)), job_id)
 
 
-def _run(api: _KillaTamataBase, /, task: str, input: Mapping[str, Any] | None = None, *, timeout: float | None = None,
-         **fields: Any) -> Plan[Job]:  # fmt: skip
+def _run(
+    api: _KillaTamataBase,
+    /,
+    task: str,
+    input: Mapping[str, Any] | None = None,
+    *,
+    timeout: float | None = None,
+    **fields: Any,
+) -> Plan[Job]:
     """``submit`` then ``wait``: the finished job with its downloadable output URLs."""
     job = yield from _submit(api, task, input, **fields)
     return (yield step("wait", job, timeout=timeout))  # type: ignore[no-any-return]

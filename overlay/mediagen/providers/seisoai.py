@@ -39,8 +39,18 @@ from ._seisoai_inputs import PRICE_PARAMS, normalize, output_urls  # noqa: F401 
 from ._seisoai_operations import BATCH_MAX, STATUS, BatchItem  # noqa: F401
 from ._seisoai_sessions import AgentOpening, AgentSession, AsyncAgentSession
 
-__all__ = ["PROVIDER", "AgentOpening", "AgentSession", "AsyncAgentSession", "AsyncSeisoai", "BatchItem",
-           "CsrfRejectedError", "Seisoai", "client", "normalize"]  # fmt: skip
+__all__ = [
+    "PROVIDER",
+    "AgentOpening",
+    "AgentSession",
+    "AsyncAgentSession",
+    "AsyncSeisoai",
+    "BatchItem",
+    "CsrfRejectedError",
+    "Seisoai",
+    "client",
+    "normalize",
+]
 
 
 class CsrfRejectedError(PermissionDeniedError):
@@ -53,11 +63,20 @@ def _csrf(exc: Any) -> Any:
     """The typed error for a CSRF refusal (a 403 whose message names the cause), else ``exc`` itself."""
     if not isinstance(exc, PermissionDeniedError) or "csrf" not in f"{exc.message} {exc.body}".lower():
         return exc
-    message = ("Invalid CSRF token: this Seisoai deployment refuses machine POSTs with browser CSRF protection "
-               "(deployments of early February 2026); the document says not to send browser CSRF tokens, so nothing "
-               "was retried: use a deployment without it, or report it to Seisoai")  # fmt: skip
-    return CsrfRejectedError(message, response=exc.response, body=exc.body, code="INVALID_CSRF_TOKEN",
-                             provider=exc.provider, job_id=exc.job_id, request_id=exc.request_id)  # fmt: skip
+    message = (
+        "Invalid CSRF token: this Seisoai deployment refuses machine POSTs with browser CSRF protection "
+        "(deployments of early February 2026); the document says not to send browser CSRF tokens, so nothing "
+        "was retried: use a deployment without it, or report it to Seisoai"
+    )
+    return CsrfRejectedError(
+        message,
+        response=exc.response,
+        body=exc.body,
+        code="INVALID_CSRF_TOKEN",
+        provider=exc.provider,
+        job_id=exc.job_id,
+        request_id=exc.request_id,
+    )
 
 
 def _error_info(body: Any) -> ErrorInfo:
