@@ -31,8 +31,24 @@ def test_hooks_have_documented_defaults() -> None:
     seele = mock("seele").provider  # overrides none of the optional hooks
     request = _engine.MockRequest("GET", "/", {}, {}, b"", "http://mock")
     assert seele.concurrency is None and seele.idempotency is None
-    assert seele.key_of(request) == "" and seele.account_of(request) == "" and seele.tick() is None
+    assert seele.key_of(request) is None and seele.account_of(request) == "" and seele.tick() is None
     assert MockProvider.authenticate(seele, request) is None and MockProvider.control(seele, request) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "headers", "key"),
+    [
+        ("seele", {"authorization": "Bearer sk-1"}, "sk-1"),  # bearerAuth
+        ("seele", {"x-api-key": "sk-1"}, None),  # not a scheme Seele's spec names
+        ("mediaio", {"x-api-key": "mk-1"}, "mk-1"),  # apiKeyAuth, header X-API-KEY
+        ("killatamata", {"authorization": "Bearer kt_1", "x-api-key": "kt_2"}, "kt_1"),  # bearer first, as listed
+        ("killatamata", {"x-api-key": "kt_2"}, "kt_2"),
+        ("seisoai", {"x-api-key": "nope", "authorization": "Bearer sk_live_1"}, "sk_live_1"),  # others ignored
+    ],
+)
+def test_every_mock_reads_the_key_as_its_spec_says(name: str, headers: dict[str, str], key: str | None) -> None:
+    provider = mock(name).provider
+    assert provider.key_of(_engine.MockRequest("GET", "/", {}, headers, b"", "http://mock")) == key
 
 
 def test_the_engine_calls_hooks_directly() -> None:

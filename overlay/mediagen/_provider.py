@@ -15,14 +15,14 @@ The adapter adds only behaviour (how to read an error body, a job id, an envelop
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ._schema import SpecSchema
 from ._types import JobStatus, Provider
 
-__all__ = ["Credentials", "from_spec", "status_map"]
+__all__ = ["Credentials", "from_spec", "key_in", "status_map"]
 
 
 @dataclass(frozen=True)
@@ -70,3 +70,22 @@ def status_map(package: str, operation: str) -> dict[str, JobStatus]:
     """An operation's ``x-status-map``: the provider's word for a job state → the normalized one."""
     raw: Mapping[str, str] = SpecSchema.of(package).operations[operation].raw["x-status-map"]
     return {str(word): JobStatus(value) for word, value in raw.items()}
+
+
+def key_in(
+    spec: Mapping[str, Any], header: Callable[[str], str | None], *, accept: Callable[[str], bool] = bool
+) -> str | None:
+    """The API key a request carries (``header(name)`` reads its headers) under the spec's top-level security
+    schemes, in their order: a bearer token, or an apiKey header; ``accept`` drops values the provider ignores."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    for requirement in spec.get("security", []):
+        for name in requirement:
+            scheme, value = schemes.get(name, {}), None
+            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                kind, _, token = (header("authorization") or "").partition(" ")
+                value = token.strip() if kind.lower() == "bearer" else None
+            elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                value = header(str(scheme["name"]))
+            if value and accept(value):
+                return value
+    return None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 from urllib.parse import unquote
 
 from .._json import loads
+from .._provider import key_in
 from .._schema import Problem, SpecSchema
 from ._clock import MockClock, RealClock
 from ._departures import KINDS, Kind, depart
@@ -121,8 +122,9 @@ class MockProvider(Generic[Failure]):
         return None
 
     def key_of(self, request: MockRequest) -> str | None:
-        """The caller's key, by which ``concurrency`` is counted. Default: one key for every caller."""
-        return ""
+        """The caller's API key, read as the spec's security schemes say (``_provider.key_in``); None without one.
+        ``concurrency`` is counted per key."""
+        return key_in(self.engine.schema.spec, request.header)
 
     def account_of(self, request: MockRequest) -> str:
         """The account an idempotency key belongs to (keys are scoped per account). Default: one account."""

@@ -86,9 +86,6 @@ class FusaraMock(MockProvider[int]):
     def contract_key(self) -> str:
         return self.add_key("fk-contract-" + format(id(self) ^ 0x5A5A, "x"))
 
-    def key_of(self, request: MockRequest) -> str:
-        return request.header("x-api-key") or ""
-
     # -- engine hooks -------------------------------------------------------------------------------------------
     def error(self, status: int, code: str, message: str) -> MockResponse:
         error = {"code": None if status == 403 else code, "description": message}
@@ -126,7 +123,7 @@ class FusaraMock(MockProvider[int]):
         return MockResponse(200, {"statusCode": 200, "succeeded": True, "statusCodeInt": 200, "data": data, **extra})
 
     def create_task(self, request: MockRequest) -> MockResponse:
-        body, key, now = request.json, self.key_of(request), self.engine.clock.now()
+        body, key, now = request.json, self.key_of(request) or "", self.engine.clock.now()
         unknown = [m for m in body.get("InputMediaIds") or [] if not self._media_alive(m, now)]
         presets = body.get("TaskPresets") or []
         unknown += [p["ImageId"] for p in presets if "ImageId" in p and not self._media_alive(p["ImageId"], now)]

@@ -135,10 +135,6 @@ class KillaTamataMock(MockProvider[str]):
             response.headers["retry-after"] = "1"
         return response
 
-    def key_of(self, request: MockRequest) -> str | None:
-        scheme, _, bearer = (request.header("authorization") or "").partition(" ")
-        return bearer if scheme.lower() == "bearer" and bearer else request.header("x-api-key")
-
     def account_of(self, request: MockRequest) -> str:
         key = self.key_of(request)
         return self.keys[key].account if key in self.keys else ""

@@ -89,7 +89,7 @@ class MediaIOMock(MockProvider[Ending]):
         return self._envelope(int(code) if code.isdigit() else status, message, status=status)
 
     def authenticate(self, request: MockRequest) -> MockResponse | None:
-        if request.header("x-api-key") not in self.balances:
+        if self.key_of(request) not in self.balances:
             return self._envelope(NOT_AUTHENTICATED, "not authenticated: apply for an APP KEY")
         return None
 
@@ -107,10 +107,10 @@ class MediaIOMock(MockProvider[Ending]):
 
     # -- operations ---------------------------------------------------------------------------------------------
     def get_credits(self, request: MockRequest) -> MockResponse:
-        return self._envelope(0, data={"credits": self.balances[self._key(request)]})
+        return self._envelope(0, data={"credits": self.balances[self.key_of(request) or ""]})
 
     def generate(self, operation: str, request: MockRequest) -> MockResponse:
-        key, data = self._key(request), request.json["data"]
+        key, data = self.key_of(request) or "", request.json["data"]
         cost = self.price(operation, data)
         if self.balances[key] < cost:
             return self._envelope(INSUFFICIENT_CREDITS, "insufficient credits: recharge before generating")
@@ -136,7 +136,3 @@ class MediaIOMock(MockProvider[Ending]):
             if task.ends is None:
                 data["result"] = {"urls": task.urls}
         return self._envelope(0, data=data)
-
-    @staticmethod
-    def _key(request: MockRequest) -> str:
-        return request.header("x-api-key") or ""

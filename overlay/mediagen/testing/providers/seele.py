@@ -85,8 +85,7 @@ class SeeleMock(MockProvider[None]):
         return MockResponse(status, {"ok": False, "error": {"code": code, "message": message}})
 
     def authenticate(self, request: MockRequest) -> MockResponse | None:
-        scheme, _, key = (request.header("authorization") or "").partition(" ")
-        if scheme.lower() != "bearer" or key not in self.keys:
+        if self.key_of(request) not in self.keys:
             return self.error(401, "unauthorized", "Invalid or missing API key")
         return None
 
@@ -214,7 +213,7 @@ class SeeleMock(MockProvider[None]):
     # -- rules ----------------------------------------------------------------------------------------------------
     def _refuse(self, request: MockRequest) -> MockResponse | None:
         body = request.json
-        subscribed = self.keys.get((request.header("authorization") or "").partition(" ")[2], False)
+        subscribed = self.keys.get(self.key_of(request) or "", False)
         if not subscribed and (body.get("model") in SUBSCRIPTION_MODELS or body.get("engine") in SUBSCRIPTION_ENGINES):
             what = body["model"] if body.get("model") in SUBSCRIPTION_MODELS else f"the {body['engine']} engine"
             return self.error(403, "SUBSCRIPTION_REQUIRED", f"{what} requires an active subscription")

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any, Literal, cast
 from urllib.parse import quote
 
+from ..._provider import key_in
 from ..._schema import SpecSchema
 from ...providers._seisoai_inputs import normalize
 from .._engine import Handler, MockEngine, MockProvider, MockRequest, MockResponse
@@ -176,20 +177,14 @@ class SeisoaiMock(MockProvider[str]):
         body = {"success": False, "error": message, "retryAfter": retry_after}
         return MockResponse(429, body, {"retry-after": str(retry_after)})
 
-    def _key(self, request: MockRequest) -> str | None:
-        scheme, _, bearer = (request.header("authorization") or "").partition(" ")
-        for key in (request.header("x-api-key"), bearer.strip() if scheme.lower() == "bearer" else None):
-            if key and key.startswith("sk_live_"):  # the gateway ignores any other value
-                return key
-        return None
-
-    def key_of(self, request: MockRequest) -> str:
-        return self._key(request) or ""
+    def key_of(self, request: MockRequest) -> str | None:
+        # As the spec's schemes say, but the gateway ignores any value not starting with sk_live_.
+        return key_in(self.engine.schema.spec, request.header, accept=lambda key: key.startswith("sk_live_"))
 
     def authenticate(self, request: MockRequest) -> MockResponse | None:
         if self.csrf and request.method == "POST":
             return MockResponse(403, {"success": False, "error": "Invalid CSRF token"})
-        key = self._key(request)
+        key = self.key_of(request)
         if key is not None and key not in self.accounts:
             return self.error(401, "UNAUTHORIZED", "Invalid or expired API key")
         if key is not None and self.rate_limit is not None:
@@ -373,7 +368,7 @@ class SeisoaiMock(MockProvider[str]):
         """Pay for a call: API-key credits (taken now unless ``charge`` is False: the caller takes them per item),
         or an x402 payment (verified here, settled by the caller once the work exists)."""
         units = round(units * self.x402_markup)
-        key = self._key(request)
+        key = self.key_of(request)
         if key is not None:
             if self.accounts[key] < credits:
                 body = {
