@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import mediagen
 import pytest
 from mediagen import JobStatus, seele
 from mediagen.testing import MockEngine
-from seele_client.api.default import get_job
+from seele_client.api.default import create_job, get_job
 from seele_client.models import Job as SeeleJob
+from seele_client.models import JobRequest
 
 
 def test_upload_job_step_wait_artifacts(api: seele.Seele, seele_mock: MockEngine, tmp_path: Path) -> None:
@@ -167,3 +169,22 @@ def test_download_is_shared_by_every_provider(api: seele.Seele, tmp_path: Path) 
     files = api.download(job, tmp_path)
     assert [f.name for f in files] == [f"{job.id}-0.zip", f"{job.id}-1.html"]
     assert all(f.read_bytes().startswith(b"mock artifact") for f in files)
+
+
+def test_a_typed_body_is_checked_once_per_call(api: seele.Seele, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The body the adapter built (and checked, to name a bad field) is not checked again when it is sent."""
+    from mediagen._schema import SpecSchema
+
+    checked: list[str] = []
+    original = SpecSchema.body_problems
+
+    def counting(self: SpecSchema, operation: str, body: object, **options: Any) -> list[Any]:
+        if self is api.schema:
+            checked.append(operation)
+        return original(self, operation, body, **options)
+
+    monkeypatch.setattr(SpecSchema, "body_problems", counting)
+    api.submit("a cozy farm")
+    assert checked == ["create_job"]
+    api.call(create_job, body=JobRequest(prompt="built by hand"))  # a body the adapter did not check: checked here
+    assert checked == ["create_job", "create_job"]

@@ -156,7 +156,7 @@ class MediagenAuth(httpx.Auth):
             request.headers[payment.header] = payment.value
             request.extensions[PAYMENT_EXTENSION] = payment
             request.extensions.setdefault(PAYMENTS_EXTENSION, []).append(payment)
-            request.extensions["retry"] = _retry.not_sent_only(DEFAULT_MAX_RETRIES)
+            _retry.retry_only_if_not_sent(request)  # the transport's policy for a paid try
             response = yield request
             if response.is_success:
                 self.wallet.settled(payment, parse_settlement(response.headers))

@@ -322,6 +322,8 @@ class _Base:
         self.drift = DriftReport(schema, provider.name)
         """How this client's answers departed from the spec (see ``mediagen._drift``)."""
         self._endpoints: dict[Any, _Endpoint] = {}
+        self.checked_body: object = None
+        """The body model ``_typed_body`` made last, after checking it: not checked again when it is sent."""
 
     def _endpoint(self, endpoint: Any) -> _Endpoint:
         found = self._endpoints.get(endpoint)
@@ -362,7 +364,9 @@ class _Base:
                 strict = [] if problems else self.schema.strict_view.path_problems(operation, values)
                 preflight(operation, problems, strict)
         request = dict(endpoint._get_kwargs(**kwargs))
-        self.check(operation, request.get("json"), strict=info.strict_body)
+        if kwargs.get("body") is not self.checked_body:  # a typed body (``_typed_body``) was checked as it was made
+            self.check(operation, request.get("json"), strict=info.strict_body)
+        self.checked_body = None
         if extra_body:
             # Deliberate undocumented fields (openai-python's extra_body): merged after the checks, sent as given.
             if not isinstance(request.get("json", {}), Mapping):
@@ -696,8 +700,10 @@ class _ProviderClientBase:
     def _typed_body(self, operation: str, model: type[ModelT], body: Mapping[str, Any]) -> ModelT:
         """The generated body model for ``body``, once the spec has passed it (a generated ``from_dict`` alone turns
         a bad enum value into a bare ValueError that names no field)."""
-        refuse(self.schema.body_problems(operation, body))  # assumed constraints are warned about when it is sent
+        api: _Base = self.api  # type: ignore[attr-defined]
+        api.check(operation, body, strict=self.schema.strict_adds(operation, "body"))
         typed: ModelT = model.from_dict(dict(body))  # type: ignore[attr-defined]
+        api.checked_body = typed  # checked once: the call that sends it does not check it again
         return typed
 
     def _cap(self, max_usd: Decimal | str | float | None) -> Decimal | None:

@@ -98,6 +98,15 @@ class _NotSentOnly(_Policy):
         return False
 
 
+#: httpx-retries' request extension: the ``Retry`` policy of this request (read by its transport on every attempt).
+POLICY = "retry"
+
+
+def retry_only_if_not_sent(request: httpx.Request, max_retries: int = DEFAULT_MAX_RETRIES) -> None:
+    """Give ``request`` the policy of a paid try (``not_sent_only``): the transport's own choice gives way to it."""
+    request.extensions[POLICY] = not_sent_only(max_retries)
+
+
 def not_sent_only(max_retries: int) -> Retry:
     """A policy that retries only failures before the request left (a paid request: its signature may not be
     spent twice, and every try that reached the server gets a fresh one from the auth flow instead)."""
@@ -158,11 +167,11 @@ class RetryTransport(_LibraryRetryTransport):
         return self.safe if keyed else self.unsafe
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if "retry" not in request.extensions:  # a paid try brings its own policy
-            request.extensions["retry"] = self.policy(request)
+        if POLICY not in request.extensions:  # a paid try brings its own policy (retry_only_if_not_sent)
+            request.extensions[POLICY] = self.policy(request)
         return super().handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if "retry" not in request.extensions:
-            request.extensions["retry"] = self.policy(request)
+        if POLICY not in request.extensions:
+            request.extensions[POLICY] = self.policy(request)
         return await super().handle_async_request(request)
