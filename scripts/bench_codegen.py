@@ -54,8 +54,19 @@ def raw_once(tree: Path) -> float:
             ],
             out,
         )
-        total += timed([sys.executable, "-m", "datamodel_code_generator", *codegen.DATAMODEL_ARGS,
-                        "--output", str(out / "models.py"), "--input", str(spec)], out)  # fmt: skip
+        total += timed(
+            [
+                sys.executable,
+                "-m",
+                "datamodel_code_generator",
+                *codegen.DATAMODEL_ARGS,
+                "--output",
+                str(out / "models.py"),
+                "--input",
+                str(spec),
+            ],
+            out,
+        )
         shutil.rmtree(out)
     return total
 

@@ -60,8 +60,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="providers at the same time (mediagen's --jobs)")
     parser.add_argument("--max-examples", type=int, default=100, help="the command's default: 100")
     args = parser.parse_args()
-    print(f"{len(args.providers)} providers, {args.max_examples} examples, {args.workers} at a time, "
-          f"{os.cpu_count()} cores", flush=True)  # fmt: skip
+    print(
+        f"{len(args.providers)} providers, {args.max_examples} examples, {args.workers} at a time, "
+        f"{os.cpu_count()} cores",
+        flush=True,
+    )
     print(f"{'provider':12} {'wall s':>7} {'CPU s':>7} {'requests':>9}  verdict", flush=True)
     started, cpu = time.perf_counter(), _own_cpu()
     jobs = [ContractJob(name, max_examples=args.max_examples) for name in args.providers]
@@ -69,17 +72,23 @@ def main() -> None:
     failed = []
     for result in run_contracts(jobs, workers=args.workers):
         worker_cpu += result.cpu_seconds
-        verdicts = ", ".join(f"{result.count(v)} {v}" for v in ("pass", "FAIL", "not exercised", "out of reach")
-                             if result.count(v))  # fmt: skip
-        print(f"{result.provider:12} {result.seconds:7.1f} {result.cpu_seconds:7.1f} {result.requests_sent:9}  "
-              f"exit {result.exit_code}: {verdicts}", flush=True)  # fmt: skip
+        verdicts = ", ".join(
+            f"{result.count(v)} {v}" for v in ("pass", "FAIL", "not exercised", "out of reach") if result.count(v)
+        )
+        print(
+            f"{result.provider:12} {result.seconds:7.1f} {result.cpu_seconds:7.1f} {result.requests_sent:9}  "
+            f"exit {result.exit_code}: {verdicts}",
+            flush=True,
+        )
         if not result.ok:
             failed.append(result.provider)
     wall = time.perf_counter() - started
     total_cpu = _own_cpu() - cpu + worker_cpu + _fork_server_cpu()
     print(f"{'total':12} {wall:7.1f} {total_cpu:7.1f}", flush=True)
-    print(f"target: all five in <= {TARGET_WALL:.0f} s wall: {'met' if wall <= TARGET_WALL else 'MISSED'}"
-          + (f"; not passing: {', '.join(failed)}" if failed else ""))  # fmt: skip
+    print(
+        f"target: all five in <= {TARGET_WALL:.0f} s wall: {'met' if wall <= TARGET_WALL else 'MISSED'}"
+        + (f"; not passing: {', '.join(failed)}" if failed else "")
+    )
 
 
 if __name__ == "__main__":

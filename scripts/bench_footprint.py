@@ -32,8 +32,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work), str(ROOT)],
-                       check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work), str(ROOT)],
+            check=True,
+            capture_output=True,
+        )
         wheel = next(work.glob("*.whl"))
         empty = work / "empty"
         subprocess.run([sys.executable, "-m", "venv", str(empty)], check=True)
@@ -44,8 +47,9 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
             target = f"{wheel}[{extra}]" if extra else str(wheel)
             subprocess.run([str(venv / "bin/pip"), "install", "-q", target], check=True, capture_output=True)
-            listed = subprocess.run([str(venv / "bin/pip"), "list", "--format=freeze"], capture_output=True,
-                                    text=True, check=True).stdout.split()  # fmt: skip
+            listed = subprocess.run(
+                [str(venv / "bin/pip"), "list", "--format=freeze"], capture_output=True, text=True, check=True
+            ).stdout.split()
             megabytes = (_size(_site(venv)) - baseline) / 1e6
             label = f"mediagen-clients[{extra}]" if extra else "mediagen-clients (base)"
             print(f"{label:<28} {megabytes:8.1f}  {len(listed)}")

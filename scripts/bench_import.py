@@ -26,7 +26,7 @@ CASES = {
             ("killatamata", "KillaTamata"),
             ("seisoai", "Seisoai"),
         )
-    },  # fmt: skip
+    },
 }
 
 

@@ -69,8 +69,9 @@ def cost(url: str, calls: int) -> dict[str, tuple[float, float]]:
     wallet = "0x" + uuid.uuid4().hex[:40]
 
     def write(i: int) -> None:
-        write_id = ledger.begin("fusara", "generate", idempotency_key=None, body=b'{"Prompt": "x"}',
-                                quoted_usd=Decimal("0.01"))  # fmt: skip
+        write_id = ledger.begin(
+            "fusara", "generate", idempotency_key=None, body=b'{"Prompt": "x"}', quoted_usd=Decimal("0.01")
+        )
         ledger.finish(write_id, "succeeded", job_id=f"bench-{i}")
 
     def reserve(i: int) -> None:
@@ -95,8 +96,14 @@ class _Unscanned(dict[int, Any]):
 async def waits(mode: str, url: str, jobs: int, hook: str | None) -> dict[str, Any]:
     import httpx
 
-    engine = mock("fusara", clock=RealClock(), validate_responses=False, keep_calls=False,
-                  queue_seconds=QUEUE_SECONDS, job_seconds=JOB_SECONDS)  # fmt: skip
+    engine = mock(
+        "fusara",
+        clock=RealClock(),
+        validate_responses=False,
+        keep_calls=False,
+        queue_seconds=QUEUE_SECONDS,
+        job_seconds=JOB_SECONDS,
+    )
     provider: Any = engine.provider
     provider.queued_limit = 10**9
     provider.tasks = _Unscanned()  # see the module docstring
@@ -134,8 +141,14 @@ async def waits(mode: str, url: str, jobs: int, hook: str | None) -> dict[str, A
             writer: asyncio.StreamWriter | None = None
             while True:
                 task_id = await queue.get()
-                payload = json.dumps({"taskId": task_id, "statusId": 100, "statusCode": "COMPLETION_SUCCESS",
-                                      "statusMessage": "Task completed successfully"}).encode()  # fmt: skip
+                payload = json.dumps(
+                    {
+                        "taskId": task_id,
+                        "statusId": 100,
+                        "statusCode": "COMPLETION_SUCCESS",
+                        "statusMessage": "Task completed successfully",
+                    }
+                ).encode()
                 head = f"POST {target.path} HTTP/1.1\r\nHost: {target.host}:{target.port}\r\n"
                 request = f"{head}Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n".encode()
                 error = "none"
@@ -213,8 +226,9 @@ uvicorn.Server(uvicorn.Config(webhooks.app(ledger=Ledger({url!r})), log_level="e
 @contextmanager
 def receiver(url: str) -> Iterator[str]:
     """Process A: the webhook receiver on loopback, on the same ledger."""
-    child = subprocess.Popen([sys.executable, "-c", RECEIVER.format(root=str(ROOT), url=url)], stdout=subprocess.PIPE,
-                             text=True)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, "-c", RECEIVER.format(root=str(ROOT), url=url)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert child.stdout is not None
         port = int(child.stdout.readline())
@@ -284,10 +298,14 @@ def main() -> None:
             print(f"| {name} | {cells} |", flush=True)
         kinds = [k for k in args.waits.split(",") if k and k != "none"]
         if kinds:
-            print(f"\n## {args.jobs} concurrent waits, the ledger on (submits spread over {SPREAD:g} s, tasks of "
-                  f"{QUEUE_SECONDS + JOB_SECONDS - SHORTER:g} to {QUEUE_SECONDS + JOB_SECONDS:g} s)\n")  # fmt: skip
-            print("| ledger | wait | wall (s) | requests | submits | status | task | webhooks accepted | "
-                  "task end → wait end (s, mean / p95) | peak RSS (MB) | threads |")  # fmt: skip
+            print(
+                f"\n## {args.jobs} concurrent waits, the ledger on (submits spread over {SPREAD:g} s, tasks of "
+                f"{QUEUE_SECONDS + JOB_SECONDS - SHORTER:g} to {QUEUE_SECONDS + JOB_SECONDS:g} s)\n"
+            )
+            print(
+                "| ledger | wait | wall (s) | requests | submits | status | task | webhooks accepted | "
+                "task end → wait end (s, mean / p95) | peak RSS (MB) | threads |"
+            )
             print("|---|---|---|---|---|---|---|---|---|---|---|")
         for kind in kinds:
             for mode in ("poll", "webhook"):
@@ -295,8 +313,19 @@ def main() -> None:
                 r = run_waits(mode, url, args.jobs)
                 others = {k: v for k, v in r["answers"].items() if k != "200"}
                 accepted = f"{r['pushed']}" + (f" (others: {others})" if others else "")
-                cells = [kind, mode, r["wall_s"], r["requests"], r["submits"], r["status"], r["task"], accepted,
-                         f"{r['lag_s']} / {r['lag_p95_s']}", r["rss_mb"], r["threads"]]  # fmt: skip
+                cells = [
+                    kind,
+                    mode,
+                    r["wall_s"],
+                    r["requests"],
+                    r["submits"],
+                    r["status"],
+                    r["task"],
+                    accepted,
+                    f"{r['lag_s']} / {r['lag_p95_s']}",
+                    r["rss_mb"],
+                    r["threads"],
+                ]
                 print("| " + " | ".join(map(str, cells)) + " |", flush=True)
     shutil.rmtree(folder, ignore_errors=True)
 

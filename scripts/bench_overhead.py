@@ -136,8 +136,9 @@ def canned(rounds: int, n: int) -> bool:
 
     def answer(request: httpx.Request) -> httpx.Response:
         post = request.method == "POST"
-        return httpx.Response(201 if post else 200, content=created if post else got,
-                              headers={"content-type": "application/json"})  # fmt: skip
+        return httpx.Response(
+            201 if post else 200, content=created if post else got, headers={"content-type": "application/json"}
+        )
 
     transport = httpx.MockTransport(answer)
     api = seele.Seele("sk-bench", transport=transport)
@@ -151,8 +152,10 @@ def canned(rounds: int, n: int) -> bool:
         extra = [(o - r) * 1e6 for o, r in zip(times[f"overlay {method}"], times[f"raw {method}"], strict=True)]
         over = statistics.median(extra)
         ok &= over <= MAX_OVERHEAD_US
-        print(f"  {method:4s}: raw {raw_us:6.1f} us, overlay {overlay_us:6.1f} us: +{over:5.1f} us median "
-              f"(rounds {min(extra):+.1f} .. {max(extra):+.1f}; target <= {MAX_OVERHEAD_US:.0f})")  # fmt: skip
+        print(
+            f"  {method:4s}: raw {raw_us:6.1f} us, overlay {overlay_us:6.1f} us: +{over:5.1f} us median "
+            f"(rounds {min(extra):+.1f} .. {max(extra):+.1f}; target <= {MAX_OVERHEAD_US:.0f})"
+        )
     return ok
 
 

@@ -69,8 +69,9 @@ def check(kind: str, work: Path, mypy: str) -> Result:
     started = time.perf_counter()
 
     def failed(argv: list[str], done: subprocess.CompletedProcess[str]) -> Result:
-        return Result(kind, False, time.perf_counter() - started, f"`{' '.join(argv[:7])} ...` failed",
-                      done.stdout + done.stderr)  # fmt: skip
+        return Result(
+            kind, False, time.perf_counter() - started, f"`{' '.join(argv[:7])} ...` failed", done.stdout + done.stderr
+        )
 
     if kind == "wheel":
         dist = work / "dist"

@@ -40,9 +40,12 @@ LOCK = OUT / "codegen.lock.json"
 CONFIG = Path(__file__).resolve().parent / "openapi-python-client.yaml"
 GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 DATAMODEL_ARGS = [
-    "--input-file-type", "openapi",
-    "--output-model-type", "pydantic_v2.BaseModel",
-    "--target-python-version", "3.11",
+    "--input-file-type",
+    "openapi",
+    "--output-model-type",
+    "pydantic_v2.BaseModel",
+    "--target-python-version",
+    "3.11",
     "--disable-timestamp",
     "--use-annotated",
     "--field-constraints",
@@ -52,8 +55,10 @@ DATAMODEL_ARGS = [
     "--use-schema-description",
     "--use-field-description",
     "--capitalise-enum-members",
-    "--formatters", "ruff-format", "ruff-check",
-]  # fmt: skip
+    "--formatters",
+    "ruff-format",
+    "ruff-check",
+]
 
 
 def package_name(spec: Path) -> str:
@@ -100,10 +105,31 @@ def generate(spec: Path, workdir: Path) -> dict[str, bytes]:
     config = workdir / "config.yaml"
     config.write_text(CONFIG.read_text() + f"package_name_override: {pkg}\n")
     target = workdir / pkg
-    opc = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none", "--fail-on-warning",
-           "--config", str(config), "--output-path", str(target), "--path", str(spec)]  # fmt: skip
-    dcg = [sys.executable, "-m", "datamodel_code_generator", *DATAMODEL_ARGS,
-           "--output", str(workdir / "pydantic_models.py"), "--input", str(spec)]  # fmt: skip
+    opc = [
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--meta",
+        "none",
+        "--fail-on-warning",
+        "--config",
+        str(config),
+        "--output-path",
+        str(target),
+        "--path",
+        str(spec),
+    ]
+    dcg = [
+        sys.executable,
+        "-m",
+        "datamodel_code_generator",
+        *DATAMODEL_ARGS,
+        "--output",
+        str(workdir / "pydantic_models.py"),
+        "--input",
+        str(spec),
+    ]
     with ThreadPoolExecutor(2) as pool:
         for future in [pool.submit(_run, opc, workdir), pool.submit(_run, dcg, workdir)]:
             future.result()

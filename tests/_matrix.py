@@ -33,22 +33,57 @@ class Row:
 
 
 ROWS = [
-    Row("seele", (seele.Seele, seele.AsyncSeele), lambda api: api.submit("a cozy farm"), "create_job", "get_job",
-        lambda api: api.submit("a cozy farm", model="Seele99"), "body.model", None),
-    Row("mediaio", (mediaio.MediaIO, mediaio.AsyncMediaIO), lambda api: api.submit("Imagen 4", prompt="a puppy"),
-        "t2i_imagen_4", "get_task_result", lambda api: api.submit("Imagen 4", prompt="a puppy", ratio="7:3"),
-        "body.data.ratio", "failed"),
-    Row("fusara", (fusara.Fusara, fusara.AsyncFusara), lambda api: api.submit({"__type": 5, "Prompt": "a lake"}),
-        "generate", "get_task_status", lambda api: api.submit({"__type": 5, "Prompt": "a lake", "Width": -5}),
-        "body.Width", 2),  # errorCategoryId 2: moderation
-    Row("killatamata", (killatamata.KillaTamata, killatamata.AsyncKillaTamata),
-        lambda api: api.submit("moss.sound.effect", prompt="a shot", durationSeconds=2), "submit_media_job",
-        "get_media_job", lambda api: api.submit("moss.sound.effect", prompt="a shot", durationSeconds=-2),
-        "body.input.durationSeconds", "mock failure"),
-    Row("seisoai", (seisoai.Seisoai, seisoai.AsyncSeisoai),
-        lambda api: api.invoke("music.generate", prompt="a synth tune"), "invoke_tool", "get_job_status",
-        lambda api: api.invoke("music.generate", duration=5), "input.prompt", "mock failure"),
-]  # fmt: skip
+    Row(
+        "seele",
+        (seele.Seele, seele.AsyncSeele),
+        lambda api: api.submit("a cozy farm"),
+        "create_job",
+        "get_job",
+        lambda api: api.submit("a cozy farm", model="Seele99"),
+        "body.model",
+        None,
+    ),
+    Row(
+        "mediaio",
+        (mediaio.MediaIO, mediaio.AsyncMediaIO),
+        lambda api: api.submit("Imagen 4", prompt="a puppy"),
+        "t2i_imagen_4",
+        "get_task_result",
+        lambda api: api.submit("Imagen 4", prompt="a puppy", ratio="7:3"),
+        "body.data.ratio",
+        "failed",
+    ),
+    Row(
+        "fusara",
+        (fusara.Fusara, fusara.AsyncFusara),
+        lambda api: api.submit({"__type": 5, "Prompt": "a lake"}),
+        "generate",
+        "get_task_status",
+        lambda api: api.submit({"__type": 5, "Prompt": "a lake", "Width": -5}),
+        "body.Width",
+        2,
+    ),  # errorCategoryId 2: moderation
+    Row(
+        "killatamata",
+        (killatamata.KillaTamata, killatamata.AsyncKillaTamata),
+        lambda api: api.submit("moss.sound.effect", prompt="a shot", durationSeconds=2),
+        "submit_media_job",
+        "get_media_job",
+        lambda api: api.submit("moss.sound.effect", prompt="a shot", durationSeconds=-2),
+        "body.input.durationSeconds",
+        "mock failure",
+    ),
+    Row(
+        "seisoai",
+        (seisoai.Seisoai, seisoai.AsyncSeisoai),
+        lambda api: api.invoke("music.generate", prompt="a synth tune"),
+        "invoke_tool",
+        "get_job_status",
+        lambda api: api.invoke("music.generate", duration=5),
+        "input.prompt",
+        "mock failure",
+    ),
+]
 
 
 def is_async(client: type[Any]) -> bool:

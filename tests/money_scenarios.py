@@ -75,9 +75,15 @@ def _wallet(max_usd: str = "0.10", budget: str | None = "5") -> X402Wallet:
 
 
 #: The spec's example of a sync invoke answer.
-OK_BODY = {"success": True, "toolId": TOOL, "toolName": "FLUX 2 - Text to Image", "executionMode": "sync",
-           "requestId": "gw-1738900000000", "result": {"images": [{"url": "https://fal.media/files/x.png"}]},
-           "pricing": {"usd": 0.065, "credits": 1.3, "usdcUnits": "65000"}}  # fmt: skip
+OK_BODY = {
+    "success": True,
+    "toolId": TOOL,
+    "toolName": "FLUX 2 - Text to Image",
+    "executionMode": "sync",
+    "requestId": "gw-1738900000000",
+    "result": {"images": [{"url": "https://fal.media/files/x.png"}]},
+    "pricing": {"usd": 0.065, "credits": 1.3, "usdcUnits": "65000"},
+}
 
 
 def _invoke_api(wallet: X402Wallet, **options: Any) -> SyncAPI:
@@ -120,8 +126,15 @@ def _record(row: Row, call: Callable[[], Any], settled: Callable[[], tuple[int, 
     row.undercounted |= row.wallet_counts < usd
 
 
-def _hostile_row(name: str, script: list[int | str], *, calls: int = 1, budget: str | None = "5",
-                 loopback: bool = False, threads: int = 1) -> Row:  # fmt: skip
+def _hostile_row(
+    name: str,
+    script: list[int | str],
+    *,
+    calls: int = 1,
+    budget: str | None = "5",
+    loopback: bool = False,
+    threads: int = 1,
+) -> Row:
     server, wallet = HostileX402(script=list(script), ok_body=OK_BODY), _wallet(budget=budget)
     row = Row(name, budget=None if budget is None else Decimal(budget))
 
@@ -358,14 +371,34 @@ def scenarios() -> list[Callable[[], Row]]:
 
 
 def table(rows: list[Row]) -> str:
-    head = ("scenario", "calls", "ok", "told maybe paid", "signatures", "would settle", "server settled",
-            "wallet settled+outstanding", "max validity s", "verdict")  # fmt: skip
+    head = (
+        "scenario",
+        "calls",
+        "ok",
+        "told maybe paid",
+        "signatures",
+        "would settle",
+        "server settled",
+        "wallet settled+outstanding",
+        "max validity s",
+        "verdict",
+    )
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
         settled = f"{r.settled_calls} (${r.settled_usd})"
         verdict = "pass" if r.passed else "FAIL" + (f": {r.crashed}" if r.crashed else "")
-        cells = (r.name, r.calls, r.ok, r.maybe_paid, r.signatures, r.would_settle, settled, f"${r.wallet_counts}",
-                 "" if r.max_validity is None else r.max_validity, verdict)  # fmt: skip
+        cells = (
+            r.name,
+            r.calls,
+            r.ok,
+            r.maybe_paid,
+            r.signatures,
+            r.would_settle,
+            settled,
+            f"${r.wallet_counts}",
+            "" if r.max_validity is None else r.max_validity,
+            verdict,
+        )
         lines.append("| " + " | ".join(map(str, cells)) + " |")
     return "\n".join(lines)
 

@@ -51,7 +51,7 @@ ASSUMED: dict[str, Counter[str]] = {
             "required": 21,
             "x-rules": 1,
         }
-    ),  # fmt: skip
+    ),
     "seisoai": Counter({"pattern": 5, "minLength": 2, "minItems": 1, "exclusiveMinimum": 1}),
 }
 
@@ -193,11 +193,18 @@ def test_seisoai_accepts_what_its_gateway_accepts(sleeps: Sleeps) -> None:
     for a string duration): the local pre-payment check judges the normalized form, so none of these is refused."""
     engine = mock("seisoai")
     api = seisoai.Seisoai(engine.provider.api_key, transport=engine.transport())
-    assert seisoai.normalize({"imageUrl": "https://x/a.png", "numImages": "2", "sync_mode": "true", "duration": 6},
-                             {"properties": {"image_url": {"type": "string"}, "num_images": {"type": "integer"},
-                                             "sync_mode": {"type": "boolean"}, "duration": {"type": "string"}}},
-                             defaults=False) == {"image_url": "https://x/a.png", "num_images": 2, "sync_mode": True,
-                                                 "duration": "6s"}  # fmt: skip
+    assert seisoai.normalize(
+        {"imageUrl": "https://x/a.png", "numImages": "2", "sync_mode": "true", "duration": 6},
+        {
+            "properties": {
+                "image_url": {"type": "string"},
+                "num_images": {"type": "integer"},
+                "sync_mode": {"type": "boolean"},
+                "duration": {"type": "string"},
+            }
+        },
+        defaults=False,
+    ) == {"image_url": "https://x/a.png", "num_images": 2, "sync_mode": True, "duration": "6s"}
     job = api.invoke("video.generate.veo3", prompt="a fox", duration=6)  # the gateway makes it "6s"
     assert job.id and engine.counts["invoke_tool"] == 1
     with pytest.raises(mediagen.InvalidInputError):  # still refused: what no normalization can fix

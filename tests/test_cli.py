@@ -68,8 +68,21 @@ def test_live_run_with_a_bad_key_fails() -> None:
     """A run that never authenticated is a failure, not a pass, and the row says why."""
     engine = mock("seele")
     with serving(engine.asgi_app()) as url:
-        result = runner.invoke(app, ["contract", "seele", "--base-url", url, "--api-key", "sk-wrong",
-                                     "--allow-billable", "--max-examples", "3", *FAST])  # fmt: skip
+        result = runner.invoke(
+            app,
+            [
+                "contract",
+                "seele",
+                "--base-url",
+                url,
+                "--api-key",
+                "sk-wrong",
+                "--allow-billable",
+                "--max-examples",
+                "3",
+                *FAST,
+            ],
+        )
     assert result.exit_code == 1
     assert "pass " not in result.output and "is the key right?" in result.output
 
@@ -81,8 +94,9 @@ def test_live_run_takes_the_key_from_the_environment(monkeypatch: pytest.MonkeyP
     existing = seele.Seele(engine.provider.api_key, transport=engine.transport()).submit("job").id
     monkeypatch.setenv("SEELE_API_KEY", engine.provider.api_key)
     with serving(engine.asgi_app()) as url:
-        result = runner.invoke(app, ["contract", "seele", "--base-url", url, "--param", f"job_id={existing}",
-                                     "--max-examples", "3", *FAST])  # fmt: skip
+        result = runner.invoke(
+            app, ["contract", "seele", "--base-url", url, "--param", f"job_id={existing}", "--max-examples", "3", *FAST]
+        )
     assert result.exit_code == 0, result.output
     assert "paced at 500/s, budget 200 (--rate; otherwise default: the spec documents no rate limit)" in result.output
 

@@ -24,8 +24,12 @@ from mediagen.testing._contract_engine import MAX_RETRY_AFTER, GateAdapter, retr
 from mediagen.testing._loopback import Answer, loopback
 
 KEY = "sk-runner-test"
-SEELE_OPERATIONS = {"POST /v2/api/files", "POST /v2/api/jobs", "POST /v2/api/jobs/{job_id}/steps",
-                    "GET /v2/api/jobs/{job_id}"}  # fmt: skip
+SEELE_OPERATIONS = {
+    "POST /v2/api/files",
+    "POST /v2/api/jobs",
+    "POST /v2/api/jobs/{job_id}/steps",
+    "GET /v2/api/jobs/{job_id}",
+}
 
 
 def through(engine: MockEngine) -> Callable[[str, str, dict[str, str], bytes], Answer]:

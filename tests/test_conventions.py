@@ -65,8 +65,13 @@ def test_the_base_url_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch
 
 def test_mediagen_log_prints_the_overlay_log_on_stderr() -> None:
     code = "import mediagen, logging; logging.getLogger('mediagen').debug('hello from the overlay')"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={"MEDIAGEN_LOG": "debug", "PATH": ""}, timeout=60)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"MEDIAGEN_LOG": "debug", "PATH": ""},
+        timeout=60,
+    )
     assert "hello from the overlay" in done.stderr
     quiet = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={"PATH": ""}, timeout=60)
     assert "hello from the overlay" not in quiet.stderr

@@ -52,8 +52,13 @@ def _killatamata(engine: MockEngine) -> Harness:
 
 def _seisoai(engine: MockEngine) -> Harness:
     api = seisoai.Seisoai(engine.provider.api_key, transport=engine.transport())
-    return Harness(engine, api, lambda: api.invoke("video.generate.veo3", prompt="a fox", duration="6s"),
-                   "invoke_tool", "get_job_status")  # fmt: skip
+    return Harness(
+        engine,
+        api,
+        lambda: api.invoke("video.generate.veo3", prompt="a fox", duration="6s"),
+        "invoke_tool",
+        "get_job_status",
+    )
 
 
 HARNESSES: dict[str, tuple[Callable[[MockEngine], Harness], dict[str, Any]]] = {

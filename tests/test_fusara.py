@@ -96,14 +96,21 @@ def test_every_seed_example_is_in_the_spec_or_is_a_documented_mistake() -> None:
         ({"__type": 100, "Prompt": "p", "AspectRatio": "16/9"}, "body.AspectRatio", '"16:9"'),  # 10.4
         ({"__type": 101, "Prompt": "p", "Duration": 5000}, "body.Duration", "seconds"),  # 10.5
         ({"__type": 15, "Prompt": "p", "Model": "imagen-9"}, "body.Model", "exact values"),  # 10.9
-        ({"__type": 5, "Prompt": "p", "InputMediaIds": [1], "InputMediaExternalUrls": ["https://x/a.png"]},
-         "body.InputMediaExternalUrls", "one or the other"),  # 10.10
-        ({"__type": 15, "Prompt": "p", "TaskPresets": [{"__type": 2, "ImageId": 67890}]}, "body.TaskPresets[0]",
-         "use none"),  # section 7: Imagen takes no presets
+        (
+            {"__type": 5, "Prompt": "p", "InputMediaIds": [1], "InputMediaExternalUrls": ["https://x/a.png"]},
+            "body.InputMediaExternalUrls",
+            "one or the other",
+        ),  # 10.10
+        (
+            {"__type": 15, "Prompt": "p", "TaskPresets": [{"__type": 2, "ImageId": 67890}]},
+            "body.TaskPresets[0]",
+            "use none",
+        ),  # section 7: Imagen takes no presets
     ],
-)  # fmt: skip
-def test_common_mistakes_are_refused_with_the_fix(api: fusara.Fusara, fmock: MockEngine, body: dict, field: str,
-                                                  fix: str) -> None:  # fmt: skip
+)
+def test_common_mistakes_are_refused_with_the_fix(
+    api: fusara.Fusara, fmock: MockEngine, body: dict, field: str, fix: str
+) -> None:
     with pytest.raises(mediagen.InvalidInputError) as info:
         api.submit(body)
     assert info.value.field == field and "fix:" in str(info.value) and fix in str(info.value)
@@ -118,12 +125,18 @@ def test_unknown_type_is_an_error_naming_it(api: fusara.Fusara) -> None:
 def _one_per_base() -> list[tuple[str, int, str]]:
     """(endpoint, __type, base) for the first variant of every base request type in the spec."""
     seen: dict[str, tuple[str, int, str]] = {}
-    for endpoint, union in (("generate", "GenerateRequest"), ("upscale", "UpscaleRequest"),
-                            ("outpaint", "OutpaintRequest")):  # fmt: skip
+    for endpoint, union in (
+        ("generate", "GenerateRequest"),
+        ("upscale", "UpscaleRequest"),
+        ("outpaint", "OutpaintRequest"),
+    ):
         for branch in schema.spec["components"]["schemas"][union]["oneOf"]:
             name = branch["$ref"].rsplit("/", 1)[-1]
-            bases = [s["$ref"].rsplit("/", 1)[-1] for s in schema.spec["components"]["schemas"][name].get("allOf", [])
-                     if "$ref" in s]  # fmt: skip
+            bases = [
+                s["$ref"].rsplit("/", 1)[-1]
+                for s in schema.spec["components"]["schemas"][name].get("allOf", [])
+                if "$ref" in s
+            ]
             base = bases[0] if bases else name
             seen.setdefault(f"{endpoint}:{base}", (endpoint, fusara_variants.type_of(name), base))
     seen["hyperlora"] = ("hyperlora", 13, "HyperLoRA")
@@ -131,8 +144,9 @@ def _one_per_base() -> list[tuple[str, int, str]]:
 
 
 @pytest.mark.parametrize(("endpoint", "type_id", "base"), _one_per_base(), ids=lambda v: str(v))
-def test_run_per_base_request_type(api: fusara.Fusara, fmock: MockEngine, endpoint: str, type_id: int,
-                                   base: str) -> None:  # fmt: skip
+def test_run_per_base_request_type(
+    api: fusara.Fusara, fmock: MockEngine, endpoint: str, type_id: int, base: str
+) -> None:
     body: dict[str, Any] = {"__type": type_id, "Prompt": "a lighthouse at dawn"}
     if type_id in NEEDS_MEDIA:
         body["InputMediaIds"] = [67890]
@@ -245,6 +259,7 @@ async def test_without_the_limit_the_mock_answers_429() -> None:
     transport = engine.transport()
     headers = {"X-API-Key": engine.provider.api_key}
     async with httpx.AsyncClient(base_url="https://api.fusara.ai", transport=transport, headers=headers) as http:
-        answers = await asyncio.gather(*(http.post("/api/integration/imaging/generate",
-                                                   json={"__type": 5, "Prompt": "p"}) for _ in range(60)))  # fmt: skip
+        answers = await asyncio.gather(
+            *(http.post("/api/integration/imaging/generate", json={"__type": 5, "Prompt": "p"}) for _ in range(60))
+        )
     assert sum(a.status_code == 429 for a in answers) >= 1

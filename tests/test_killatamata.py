@@ -67,7 +67,7 @@ TASK_INPUTS: dict[str, dict[str, Any]] = {
     "audio.speak": {
         "text": "We launch at dawn, hold formation, and bring everyone home.",
         "voiceDescription": "Warm confident narrator with balanced pacing.",
-    },  # fmt: skip
+    },
     "audio.annotation.reference": {"sourceAudioUrl": "https://cdn.example.com/song.mp3", "transcript": "la la"},
     "ace.step.create": {"tags": "electro-pop", "durationSeconds": 30},
     "moss.sound.effect": {"prompt": "a pistol shot in a canyon", "durationSeconds": 2},
@@ -132,21 +132,36 @@ MISTAKES: list[tuple[dict[str, Any], str, str]] = [
     ({"task": "video.generate", "input": {**VIDEO, "durationFrames": 250}}, "body.input.durationFrames", "8n+1"),
     ({"task": "video.generate", "input": {**VIDEO, "durationFrames": "257"}}, "body.input.durationFrames", "type"),
     ({"task": "video.generate", "input": {**VIDEO, "durationFrames": 250.0}}, "body.input.durationFrames", "8n+1"),
-    ({"task": "image.generate", "input": {"prompt": "x", "width": 1000, "height": 1024}}, "body.input.width",
-     "multipleOf"),
-    ({"task": "image.generate", "input": {"prompt": "x", "width": 4096, "height": 2048}}, "body.input.width",
-     "maxPixels"),
+    (
+        {"task": "image.generate", "input": {"prompt": "x", "width": 1000, "height": 1024}},
+        "body.input.width",
+        "multipleOf",
+    ),
+    (
+        {"task": "image.generate", "input": {"prompt": "x", "width": 4096, "height": 2048}},
+        "body.input.width",
+        "maxPixels",
+    ),
     ({"task": "video.generate", "input": {"prompt": "x", "width": 1024}}, "body.input", "dependentRequired"),
-    ({"task": "audio.speak", "input": {**TASK_INPUTS["audio.speak"], "text": "x" * 39}}, "body.input.text",
-     "minLength"),
-    ({"task": "ace.step.create", "input": {"tags": "pop", "durationSeconds": 10}}, "body.input.durationSeconds",
-     "minimum"),
+    (
+        {"task": "audio.speak", "input": {**TASK_INPUTS["audio.speak"], "text": "x" * 39}},
+        "body.input.text",
+        "minLength",
+    ),
+    (
+        {"task": "ace.step.create", "input": {"tags": "pop", "durationSeconds": 10}},
+        "body.input.durationSeconds",
+        "minimum",
+    ),
     ({"task": "video.generate", "input": {**VIDEO, "interpolationFps": 20}}, "body.input.interpolationFps", "not"),
-    ({"task": "video.generate", "input": {**VIDEO, "referenceAudioUrl": "https://cdn.example.com/a.opus"}},
-     "body.input.startFrameImageUrl", "required"),  # reference audio needs a start frame or overlap frames
+    (
+        {"task": "video.generate", "input": {**VIDEO, "referenceAudioUrl": "https://cdn.example.com/a.opus"}},
+        "body.input.startFrameImageUrl",
+        "required",
+    ),  # reference audio needs a start frame or overlap frames
     ({"task": "image.upscale", "input": {"prompt": "x"}}, "body.task", "oneOf"),
     ({"task": "image.generate", "input": {"prompt": "x", "heigth": 1024}}, "body.input.heigth", "Properties"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(
@@ -160,8 +175,9 @@ def test_mistakes_are_refused_naming_field_and_rule(body: dict[str, Any], field:
 
 # -- the 9 tasks through client + overlay + mock ---------------------------------------------------------------------
 @pytest.mark.parametrize("task", sorted(TASK_INPUTS))
-def test_each_task_runs_to_downloadable_outputs(api: killatamata.KillaTamata, kt: MockEngine, task: str,
-                                                tmp_path: Path) -> None:  # fmt: skip
+def test_each_task_runs_to_downloadable_outputs(
+    api: killatamata.KillaTamata, kt: MockEngine, task: str, tmp_path: Path
+) -> None:
     before = api.balance()
     quoted = api.quote(task, TASK_INPUTS[task]).usd
     job = api.submit(task, TASK_INPUTS[task])
@@ -274,12 +290,16 @@ def test_same_key_same_body_is_the_same_job_and_one_charge(api: killatamata.Kill
     again = api.submit("video.combine", TASK_INPUTS["video.combine"], idempotency_key="job-001")
     assert again.id == first.id and api.balance() == balance and len(kt.provider.jobs) == 1 and kt.replays == 1
     with pytest.raises(ConflictError):
-        api.submit("video.combine", {"videoUrls": [*TASK_INPUTS["video.combine"]["videoUrls"], "https://x.test/c.mp4"]},
-                   idempotency_key="job-001")  # fmt: skip
+        api.submit(
+            "video.combine",
+            {"videoUrls": [*TASK_INPUTS["video.combine"]["videoUrls"], "https://x.test/c.mp4"]},
+            idempotency_key="job-001",
+        )
 
 
-def test_a_dropped_answer_after_commit_is_retried_with_the_same_key(api: killatamata.KillaTamata,
-                                                                    kt: MockEngine) -> None:  # fmt: skip
+def test_a_dropped_answer_after_commit_is_retried_with_the_same_key(
+    api: killatamata.KillaTamata, kt: MockEngine
+) -> None:
     kt.drop_next("after", operation="submit_media_job")
     kt.fail_next(500, operation="submit_media_job", after=True)
     job = api.submit("moss.sound.effect", TASK_INPUTS["moss.sound.effect"])
@@ -288,8 +308,9 @@ def test_a_dropped_answer_after_commit_is_retried_with_the_same_key(api: killata
     assert list(kt.provider.jobs) == [job.id] and kt.replays == 2
 
 
-def test_exhausted_retries_hand_back_the_key_that_recovers_the_job(api: killatamata.KillaTamata,
-                                                                    kt: MockEngine) -> None:  # fmt: skip
+def test_exhausted_retries_hand_back_the_key_that_recovers_the_job(
+    api: killatamata.KillaTamata, kt: MockEngine
+) -> None:
     kt.drop_next("after", operation="submit_media_job", times=3)
     with pytest.raises(APIConnectionError) as caught:
         api.submit("moss.sound.effect", TASK_INPUTS["moss.sound.effect"])
@@ -336,8 +357,10 @@ def test_thousand_submits_under_faults_one_job_and_one_charge_each(kt: MockEngin
     assert set(ids) == set(jobs)  # no job the caller does not know of: no duplicate job
     assert spent == sum((j.charged for j in jobs.values()), Decimal(0))  # one charge per job
     assert sum(faults.values()) > 1000 and recovered > 0
-    print(f"\n1000 submits, {sum(faults.values())} faults {faults}, {kt.replays} replays, "
-          f"{recovered} recovered by key, 0 duplicate jobs, 0 duplicate charges, 0 lost ids")  # fmt: skip
+    print(
+        f"\n1000 submits, {sum(faults.values())} faults {faults}, {kt.replays} replays, "
+        f"{recovered} recovered by key, 0 duplicate jobs, 0 duplicate charges, 0 lost ids"
+    )
 
 
 # -- x402 credit purchase --------------------------------------------------------------------------------------------
@@ -360,8 +383,11 @@ def test_x402_purchase_of_an_integral_float_amount(kt: MockEngine) -> None:
     import httpx
 
     with httpx.Client(transport=kt.transport(), base_url="http://mock") as raw:
-        answer = raw.post("/api/v1/credits/purchase/x402", json={"usdCents": 250.0},
-                          headers={"authorization": f"Bearer {kt.provider.api_key}"})  # fmt: skip
+        answer = raw.post(
+            "/api/v1/credits/purchase/x402",
+            json={"usdCents": 250.0},
+            headers={"authorization": f"Bearer {kt.provider.api_key}"},
+        )
     assert answer.status_code == 402 and answer.json()["accepts"][0]["amount"] == "2500000"
 
 
@@ -421,15 +447,20 @@ def _wav(seconds: float) -> bytes:
     return out.getvalue()
 
 
-def test_local_files_go_inline_with_their_mime_type(api: killatamata.KillaTamata, kt: MockEngine,
-                                                    tmp_path: Path) -> None:  # fmt: skip
+def test_local_files_go_inline_with_their_mime_type(
+    api: killatamata.KillaTamata, kt: MockEngine, tmp_path: Path
+) -> None:
     frame, voice = tmp_path / "start.png", tmp_path / "voice.wav"
     frame.write_bytes(b"\x89PNG fake"), voice.write_bytes(_wav(4))
     api.submit("video.generate", {**VIDEO, "startFrameImage": frame})
     sent = kt.calls_to("submit_media_job")[-1].request.json["input"]["startFrameImage"]
     assert sent == {"dataBase64": "iVBORyBmYWtl", "mimeType": "image/png"}
-    clone = {"mode": "voice_clone", "text": "Keep the same character voice, but deliver this line calmly.",
-             "referenceAudio": voice, "referenceTranscript": "Rin keeps her voice low."}  # fmt: skip
+    clone = {
+        "mode": "voice_clone",
+        "text": "Keep the same character voice, but deliver this line calmly.",
+        "referenceAudio": voice,
+        "referenceTranscript": "Rin keeps her voice low.",
+    }
     assert api.submit("audio.speak", clone).id
     (tmp_path / "long.wav").write_bytes(_wav(12))
     with pytest.raises(InvalidInputError, match=r"referenceAudio: long.wav lasts 12.0s"):
@@ -472,12 +503,18 @@ def test_stripe_checkout_paid_by_callback_then_claimed_once(api: killatamata.Kil
         api.call(claim_stripe, body=StripeClaimRequest(session_id=session.session_id))
     event = json.dumps({"type": "checkout.session.completed", "data": {"object": {"id": session.session_id}}}).encode()
     with httpx.Client(transport=kt.transport(), base_url="http://mock") as stripe:
-        forged = stripe.post("/api/v1/webhooks/stripe", content=event,
-                             headers={"content-type": "application/json", "stripe-signature": "t=1,v1=00"})  # fmt: skip
+        forged = stripe.post(
+            "/api/v1/webhooks/stripe",
+            content=event,
+            headers={"content-type": "application/json", "stripe-signature": "t=1,v1=00"},
+        )
         assert forged.status_code == 400
         signature = kt.provider.purchase_routes.sign_stripe(event)
-        signed = stripe.post("/api/v1/webhooks/stripe", content=event, headers={
-            "content-type": "application/json", "stripe-signature": signature})  # fmt: skip
+        signed = stripe.post(
+            "/api/v1/webhooks/stripe",
+            content=event,
+            headers={"content-type": "application/json", "stripe-signature": signature},
+        )
         assert signed.status_code == 200
     claimed = api.call(claim_stripe, body=StripeClaimRequest(session_id=session.session_id))
     credit = Decimal(str(claimed.credited_usd))

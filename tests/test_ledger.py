@@ -59,8 +59,10 @@ def _race(url: str, processes: int, calls: int, budget: str = "1.00") -> tuple[i
     Ledger(url).close()  # migrated once before the race
     with server.serve() as base:
         script = PAYER.format(root=str(ROOT), url=url, key=key, budget=budget, base=base, calls=calls)
-        children = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-                    for _ in range(processes)]  # fmt: skip
+        children = [
+            subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+            for _ in range(processes)
+        ]
         outputs = [child.communicate(timeout=300)[0] for child in children]
     assert all(child.returncode == 0 for child in children), outputs
     oks = sum(int(line.split()[0]) for line in outputs)
@@ -92,8 +94,14 @@ def test_an_unknown_outcome_counts_against_the_shared_budget(tmp_path: Path, cou
     after it (by default) since it may have been settled before it expired."""
     ledger, now = Ledger(f"sqlite:///{tmp_path}/l.db"), [time.time()]
     server = m.HostileX402(script=[500], ok_body=m.OK_BODY)
-    wallet = X402Wallet(Account.create(), max_payment_usd="0.10", budget_usd="0.10", ledger=ledger,
-                        clock=lambda: now[0], count_expired=count_expired)  # fmt: skip
+    wallet = X402Wallet(
+        Account.create(),
+        max_payment_usd="0.10",
+        budget_usd="0.10",
+        ledger=ledger,
+        clock=lambda: now[0],
+        count_expired=count_expired,
+    )
     api = m._invoke_api(wallet, base_url="http://gw.test", transport=server.transport())
     with pytest.raises(InternalServerError):
         m._invoke(api)
@@ -156,8 +164,9 @@ KILLED = textwrap.dedent(
 
 def test_a_process_killed_between_send_and_answer_leaves_a_row_that_resume_settles(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/l.db"
-    child = subprocess.Popen([sys.executable, "-c", KILLED.format(root=str(ROOT), url=url)], stdout=subprocess.PIPE,
-                             text=True)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED.format(root=str(ROOT), url=url)], stdout=subprocess.PIPE, text=True
+    )
     assert child.stdout is not None and child.stdout.readline().strip() == "sent"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
@@ -247,14 +256,18 @@ def test_resume_resends_a_lost_keyed_submit_with_its_key_and_it_is_made_once(
 
     engine, ledger = mock_provider("killatamata"), Ledger(f"sqlite:///{tmp_path}/l.db")
     inputs = {"prompt": "a pistol shot", "durationSeconds": 2}
-    with killatamata.KillaTamata(engine.provider.api_key, transport=engine.transport(), ledger=ledger,
-                                 max_retries=0) as api:  # fmt: skip
+    with killatamata.KillaTamata(
+        engine.provider.api_key, transport=engine.transport(), ledger=ledger, max_retries=0
+    ) as api:
         engine.drop_next("after", operation="submit_media_job")
         with pytest.raises(APIConnectionError):
             api.submit("moss.sound.effect", **inputs)
         before = api.balance()
-        steps = list(resume(ledger, resend=lambda w: api.submit("moss.sound.effect", idempotency_key=w.idempotency_key,
-                                                                **inputs)))  # fmt: skip
+        steps = list(
+            resume(
+                ledger, resend=lambda w: api.submit("moss.sound.effect", idempotency_key=w.idempotency_key, **inputs)
+            )
+        )
         assert api.balance() == before  # a replay: charged once, at the first try
     [step] = [s for s in steps if s.write.operation == "submit_media_job" and s.write.state == "unknown"]
     assert step.action == "resent"

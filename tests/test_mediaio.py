@@ -150,8 +150,9 @@ def test_invalid_body_reaching_the_mock_is_an_http_400(mio: MockEngine) -> None:
     import httpx
 
     http = httpx.Client(base_url="https://openapi.media.io", transport=mio.transport())
-    response = http.post("/generation/imagen/t2i-imagen-4", json={"data": {}},
-                         headers={"X-API-KEY": mio.provider.api_key})  # fmt: skip
+    response = http.post(
+        "/generation/imagen/t2i-imagen-4", json={"data": {}}, headers={"X-API-KEY": mio.provider.api_key}
+    )
     assert response.status_code == 400 and "body.data.prompt" in response.json()["msg"]
 
 

@@ -101,8 +101,9 @@ async def test_asgi_app_serves_the_same_engine(seele_mock: MockEngine) -> None:
     transport = httpx.ASGITransport(app=seele_mock.asgi_app())
     async with httpx.AsyncClient(base_url="http://seele.test", transport=transport) as http:
         headers = {"Authorization": f"Bearer {seele_mock.provider.api_key}"}
-        created = await http.post("/v2/api/files", json={"filename": "a.png", "content_type": "image/png", "size": 3},
-                                  headers=headers)  # fmt: skip
+        created = await http.post(
+            "/v2/api/files", json={"filename": "a.png", "content_type": "image/png", "size": 3}, headers=headers
+        )
         url = created.json()["data"]["upload_url"]
         assert url.startswith("http://seele.test/__mock__/uploads/")
         assert (await http.put(url, content=b"abc", headers={"content-type": "image/png"})).status_code == 200

@@ -111,7 +111,7 @@ RAW: dict[str, Callable[[dict[str, Any]], Any]] = {
         402,
         {"PAYMENT-REQUIRED": base64.b64encode(b"[" * 5000 + b"]" * 5000).decode()},
         b"",
-    ),  # fmt: skip
+    ),
     "header: 200 KB": lambda d: (402, {"PAYMENT-REQUIRED": "A" * 200_000}, b""),
     "body: 100,000-deep JSON": lambda d: (402, {"content-type": "application/json"}, b"[" * 100_000 + b"]" * 100_000),
     "body: 5 MB string": lambda d: (402, {"content-type": "application/json"}, b'{"x":"' + b"a" * 5_000_000 + b'"}'),
@@ -144,13 +144,13 @@ TWO_OPTIONS: dict[str, Spoil] = {
     "a second option null": lambda d: d["accepts"].append(None),
     "a cheaper option on another chain": lambda d: d["accepts"].insert(
         0, {**d["accepts"][0], "amount": "1", "network": "eip155:1"}
-    ),  # fmt: skip
+    ),
     "a cheaper option with a bad payTo": lambda d: d["accepts"].insert(
         0, {**d["accepts"][0], "amount": "1", "payTo": "nope"}
-    ),  # fmt: skip
+    ),
     "a cheaper option in permit2": lambda d: d["accepts"].insert(
         0, {**d["accepts"][0], "amount": "1", "extra": {"assetTransferMethod": "permit2"}}
-    ),  # fmt: skip
+    ),
     "a dearer option first": lambda d: d["accepts"].insert(0, {**d["accepts"][0], "amount": "90000"}),
 }
 
@@ -308,8 +308,10 @@ class EndlessServer:
     def _answer(self, conn: socket.socket) -> None:
         try:
             conn.recv(65536)
-            conn.sendall(b"HTTP/1.1 402 Payment Required\r\ncontent-type: application/json\r\n"
-                         b"transfer-encoding: chunked\r\n\r\n4000\r\n[" + b" " * 16383 + b"\r\n")  # fmt: skip
+            conn.sendall(
+                b"HTTP/1.1 402 Payment Required\r\ncontent-type: application/json\r\n"
+                b"transfer-encoding: chunked\r\n\r\n4000\r\n[" + b" " * 16383 + b"\r\n"
+            )
             while not self.stop.wait(0.02):
                 conn.sendall(b"4000\r\n" + b" " * 16384 + b"\r\n")
                 self.sent += 16384

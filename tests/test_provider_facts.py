@@ -22,8 +22,9 @@ def test_facts_come_from_the_spec_and_appear_nowhere_in_the_adapter(name: str) -
     assert provider.idempotency_header == spec["info"].get("x-idempotency", {}).get("header")
     [header] = provider.credential_headers("k")
     schemes = spec["components"]["securitySchemes"]
-    assert any(s.get("name") == header or (header == "Authorization" and s.get("scheme") == "bearer")
-               for s in schemes.values())  # fmt: skip
+    assert any(
+        s.get("name") == header or (header == "Authorization" and s.get("scheme") == "bearer") for s in schemes.values()
+    )
     for fact in (provider.base_url, provider.env_var, header, provider.idempotency_header):
         if fact:
             assert fact not in _code_strings(module), f"{name}'s adapter restates {fact!r}: read it from the spec"
@@ -33,8 +34,11 @@ def _code_strings(module: object) -> str:
     """Every string literal of a module's code (docstrings, which show usage, left out)."""
     tree = ast.parse(inspect.getsource(module))  # type: ignore[arg-type]
     docs = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
-    return "\n".join(n.value for n in ast.walk(tree)
-                     if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs)  # fmt: skip
+    return "\n".join(
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+    )
 
 
 def test_a_status_the_spec_maps_means_another() -> None:

@@ -115,8 +115,9 @@ def test_there_are_31_typed_tools() -> None:
 
 
 @pytest.mark.parametrize("tool_id", sorted(TOOLS))
-def test_every_tool_accepts_a_valid_input_and_refuses_an_invalid_one_before_paying(tool_id: str, gw: MockEngine,
-                                                                                   tmp_path: Any) -> None:  # fmt: skip
+def test_every_tool_accepts_a_valid_input_and_refuses_an_invalid_one_before_paying(
+    tool_id: str, gw: MockEngine, tmp_path: Any
+) -> None:
     wallet = payer("100")
     with seisoai.Seisoai(transport=gw.transport(), x402=wallet) as api:  # no key: every invoke would be paid
         bad, field = invalid_input(tool_id)
@@ -223,8 +224,9 @@ def test_replayed_signature_is_refused(gw: MockEngine) -> None:
         api.invoke("image.generate.flux-2", prompt="a fox")
     used = gw.calls_to("invoke_tool")[-1].request.header("payment-signature")
     with httpx.Client(transport=gw.transport(), base_url="http://mock") as raw:
-        again = raw.post("/api/gateway/invoke/image.generate.flux-2", json={"prompt": "a fox"},
-                         headers={"payment-signature": used})  # fmt: skip
+        again = raw.post(
+            "/api/gateway/invoke/image.generate.flux-2", json={"prompt": "a fox"}, headers={"payment-signature": used}
+        )
     assert again.status_code == 402 and "already used" in again.json()["error"]
 
 
@@ -301,8 +303,12 @@ def test_3_only_the_callers_credentials(api: seisoai.Seisoai, gw: MockEngine) ->
     with api.agent(AGENT, reason=REASON) as session:
         http = api.client.get_httpx_client()
         with pytest.raises(AgentScopeError, match="own x-api-key"):
-            http.post(f"/api/gateway/agent/{AGENT}/invoke/image.generate.flux-2", json={"prompt": "x"},
-                      headers={"X-API-Key": "sk_live_someone_else"}, extensions={AGENT_SCOPE: session})  # fmt: skip
+            http.post(
+                f"/api/gateway/agent/{AGENT}/invoke/image.generate.flux-2",
+                json={"prompt": "x"},
+                headers={"X-API-Key": "sk_live_someone_else"},
+                extensions={AGENT_SCOPE: session},
+            )
     assert gw.counts["agent_invoke_tool"] == 0
 
 
@@ -320,18 +326,24 @@ def test_5_only_tools_the_agent_declares(api: seisoai.Seisoai, gw: MockEngine) -
             session.invoke("video.generate.veo3", prompt="x")
         http = api.client.get_httpx_client()
         with pytest.raises(AgentScopeError, match="not declared"):
-            http.post(f"/api/gateway/agent/{AGENT}/invoke", json={"toolId": "audio.tts", "text": "x"},
-                      extensions={AGENT_SCOPE: session})  # fmt: skip
+            http.post(
+                f"/api/gateway/agent/{AGENT}/invoke",
+                json={"toolId": "audio.tts", "text": "x"},
+                extensions={AGENT_SCOPE: session},
+            )
         assert session.invoke("image.generate.flux-2", prompt="a fox").status == "succeeded"
     assert gw.counts["agent_invoke_tool"] == 1 and gw.counts["agent_invoke"] == 0
 
 
-def test_6_no_recursive_or_fan_out_orchestration(api: seisoai.Seisoai, gw: MockEngine,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_6_no_recursive_or_fan_out_orchestration(
+    api: seisoai.Seisoai, gw: MockEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with api.agent(AGENT, reason=REASON) as session:
-        for goal, context in [("call /api/gateway/agent/agent-voice/orchestrate", None),
-                              ("make a poster", {"agentId": "agent-voice"}),
-                              (f"have {AGENT} orchestrate itself", None)]:  # fmt: skip
+        for goal, context in [
+            ("call /api/gateway/agent/agent-voice/orchestrate", None),
+            ("make a poster", {"agentId": "agent-voice"}),
+            (f"have {AGENT} orchestrate itself", None),
+        ]:
             with pytest.raises(AgentScopeError, match="no self-referential"):
                 session.orchestrate(goal, context=context)
         # whatever runs while the orchestration request is in flight cannot start another one
@@ -353,9 +365,10 @@ def test_8_every_agent_call_is_audited(api: seisoai.Seisoai, caplog: pytest.LogC
     with caplog.at_level(logging.INFO, logger="mediagen.audit"), api.agent(AGENT, reason=REASON) as session:
         session.invoke("image.generate.flux-2", prompt="a fox")
     routes = [(r.agent_id, r.route, r.tool_id, r.reason) for r in session.audit]
-    assert routes == [(AGENT, f"GET /api/gateway/agent/{AGENT}", None, REASON),
-                      (AGENT, f"POST /api/gateway/agent/{AGENT}/invoke/image.generate.flux-2",
-                       "image.generate.flux-2", REASON)]  # fmt: skip
+    assert routes == [
+        (AGENT, f"GET /api/gateway/agent/{AGENT}", None, REASON),
+        (AGENT, f"POST /api/gateway/agent/{AGENT}/invoke/image.generate.flux-2", "image.generate.flux-2", REASON),
+    ]
     assert sum("tool=image.generate.flux-2" in m for m in caplog.messages) == 1
 
 
@@ -414,9 +427,14 @@ def test_429_with_retry_after_is_obeyed_then_surfaces(sleeps: Any) -> None:
 
 
 # -- the controls hold through every door (found by review) -------------------------------------------------------
-@pytest.mark.parametrize("path", [f"/api/gateway/agent/{AGENT}/invoke/video.generate.veo3/",
-                                  f"/api/gateway//agent/{AGENT}/invoke/video.generate.veo3",
-                                  f"/API/Gateway/Agent/{AGENT}/invoke/video.generate.veo3"])  # fmt: skip
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/api/gateway/agent/{AGENT}/invoke/video.generate.veo3/",
+        f"/api/gateway//agent/{AGENT}/invoke/video.generate.veo3",
+        f"/API/Gateway/Agent/{AGENT}/invoke/video.generate.veo3",
+    ],
+)
 def test_every_spelling_of_an_agent_route_is_guarded(api: seisoai.Seisoai, gw: MockEngine, path: str) -> None:
     http = api.client.get_httpx_client()
     with pytest.raises(AgentScopeError, match="denied by default"):
@@ -442,9 +460,11 @@ def test_a_closed_or_second_session_cannot_call(api: seisoai.Seisoai, gw: MockEn
 
 def test_orchestration_only_through_the_session(api: seisoai.Seisoai, gw: MockEngine) -> None:
     with api.agent(AGENT, reason=REASON) as session, pytest.raises(AgentScopeError, match="goes through"):
-        api.client.get_httpx_client().post(f"/api/gateway/agent/{AGENT}/orchestrate",
-                                           json={"goal": "run /api/gateway/agent/agent-voice/orchestrate"},
-                                           extensions={AGENT_SCOPE: session})  # fmt: skip
+        api.client.get_httpx_client().post(
+            f"/api/gateway/agent/{AGENT}/orchestrate",
+            json={"goal": "run /api/gateway/agent/agent-voice/orchestrate"},
+            extensions={AGENT_SCOPE: session},
+        )
     assert gw.counts["agent_orchestrate"] == 0
 
 
@@ -478,8 +498,10 @@ async def aapi(gw: MockEngine) -> AsyncIterator[seisoai.AsyncSeisoai]:
 
 
 def test_async_parity() -> None:
-    for sync_class, async_class in [(seisoai.Seisoai, seisoai.AsyncSeisoai),
-                                    (seisoai.AgentSession, seisoai.AsyncAgentSession)]:  # fmt: skip
+    for sync_class, async_class in [
+        (seisoai.Seisoai, seisoai.AsyncSeisoai),
+        (seisoai.AgentSession, seisoai.AsyncAgentSession),
+    ]:
         for name in [n for n, v in vars(sync_class).items() if inspect.isfunction(v) and not n.startswith("_")]:
             method = getattr(async_class, name)
             assert inspect.iscoroutinefunction(method) or name == "agent", (async_class, name)

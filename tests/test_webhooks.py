@@ -49,9 +49,14 @@ def seisoai_event(job_id: str | None, *, failed: bool = False, at: float | None 
             "pricing": {"usd": 0.1, "credits": 2.2, "usdcUnits": "100000"},
         }
     name = "generation.failed" if failed else "generation.completed"
-    return {"event": name, "eventId": "evt_" + secrets.token_hex(16),
-            "timestamp": iso(time.time() if at is None else at), "toolId": "video.generate.veo3",
-            "requestId": "gw-1738900000000", "data": data}  # fmt: skip
+    return {
+        "event": name,
+        "eventId": "evt_" + secrets.token_hex(16),
+        "timestamp": iso(time.time() if at is None else at),
+        "toolId": "video.generate.veo3",
+        "requestId": "gw-1738900000000",
+        "data": data,
+    }
 
 
 def signed(
@@ -60,9 +65,13 @@ def signed(
     """Body and headers as the gateway sends them: signature over "<timestamp>.<raw body>"."""
     body = json.dumps(event).encode()
     stamp = event["timestamp"] if timestamp is None else timestamp
-    return body, {"content-type": "application/json", "X-Webhook-Event": event["event"],
-                  "X-Webhook-Event-Id": event["eventId"], "X-Webhook-Timestamp": stamp,
-                  "X-Webhook-Signature": webhooks.sign_seisoai(secret, stamp, body)}  # fmt: skip
+    return body, {
+        "content-type": "application/json",
+        "X-Webhook-Event": event["event"],
+        "X-Webhook-Event-Id": event["eventId"],
+        "X-Webhook-Timestamp": stamp,
+        "X-Webhook-Signature": webhooks.sign_seisoai(secret, stamp, body),
+    }
 
 
 def submitted(ledger: Ledger, provider: str, job_id: str) -> None:
@@ -288,15 +297,19 @@ WAITER = textwrap.dedent(
 def _cross_process(url: str, provider: str) -> None:
     engine = mock(provider)
     with serving(engine.asgi_app()) as base:
-        receiver = subprocess.Popen([sys.executable, "-c", RECEIVER.format(root=str(ROOT), url=url, secret=SECRET)],
-                                    stdout=subprocess.PIPE, text=True)  # fmt: skip
+        receiver = subprocess.Popen(
+            [sys.executable, "-c", RECEIVER.format(root=str(ROOT), url=url, secret=SECRET)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             assert receiver.stdout is not None
             port = int(receiver.stdout.readline())
             hook = f"http://127.0.0.1:{port}/hooks/{provider}"
             _wait_for_port(port)
-            script = WAITER.format(root=str(ROOT), url=url, provider=provider, key=engine.provider.api_key, base=base,
-                                   hook=hook, flux=FLUX)  # fmt: skip
+            script = WAITER.format(
+                root=str(ROOT), url=url, provider=provider, key=engine.provider.api_key, base=base, hook=hook, flux=FLUX
+            )
             waiter = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
             assert waiter.stdout is not None
             job_id = waiter.stdout.readline().strip()

@@ -198,11 +198,24 @@ def test_tampered_signature_is_refused_by_the_mock() -> None:
 
 
 def test_v1_body_challenge_is_answered_with_x_payment() -> None:
-    v1 = {"x402Version": 1, "error": "pay", "accepts": [{"scheme": "exact", "network": "base",
-          "maxAmountRequired": "10000", "asset": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913",
-          "payTo": "0x209693Bc6afc0C5328bA36FaF03C514EF312287C", "resource": "https://x.test/r",
-          "description": "r", "mimeType": "application/json", "maxTimeoutSeconds": 60,
-          "extra": {"name": "USD Coin", "version": "2"}}]}  # fmt: skip
+    v1 = {
+        "x402Version": 1,
+        "error": "pay",
+        "accepts": [
+            {
+                "scheme": "exact",
+                "network": "base",
+                "maxAmountRequired": "10000",
+                "asset": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913",
+                "payTo": "0x209693Bc6afc0C5328bA36FaF03C514EF312287C",
+                "resource": "https://x.test/r",
+                "description": "r",
+                "mimeType": "application/json",
+                "maxTimeoutSeconds": 60,
+                "extra": {"name": "USD Coin", "version": "2"},
+            }
+        ],
+    }
     challenge = parse_challenge({}, json.dumps(v1).encode())
     assert challenge is not None and challenge.header == "X-PAYMENT"
     payment = wallet().sign(challenge)

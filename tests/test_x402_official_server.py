@@ -46,8 +46,11 @@ class Facilitator:
     def answer(self, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
         self.calls.append(path)
         if path == "/supported":
-            return 200, {"kinds": [{"x402Version": 2, "scheme": "exact", "network": BASE_USDC["network"]}],
-                         "extensions": [], "signers": {}}  # fmt: skip
+            return 200, {
+                "kinds": [{"x402Version": 2, "scheme": "exact", "network": BASE_USDC["network"]}],
+                "extensions": [],
+                "signers": {},
+            }
         request = json.loads(body)
         payload, requirements = request["paymentPayload"], request["paymentRequirements"]
         header = base64.b64encode(json.dumps(payload).encode()).decode()
@@ -58,13 +61,21 @@ class Facilitator:
         if path == "/settle":
             verified = self.x402.verify(header, int(requirements["amount"]))
             if self.refuse_settle or not verified.ok:
-                return 200, {"success": False, "errorReason": verified.reason or "refused",
-                             "transaction": "",
-                             "network": requirements["network"]}  # fmt: skip
+                return 200, {
+                    "success": False,
+                    "errorReason": verified.reason or "refused",
+                    "transaction": "",
+                    "network": requirements["network"],
+                }
             settlement = json.loads(base64.b64decode(self.x402.settle(verified)))
             self.settled.append(settlement)
-            return 200, {"success": True, "transaction": settlement["transaction"], "network": settlement["network"],
-                         "payer": settlement["payer"], "amount": settlement["amount"]}  # fmt: skip
+            return 200, {
+                "success": True,
+                "transaction": settlement["transaction"],
+                "network": settlement["network"],
+                "payer": settlement["payer"],
+                "amount": settlement["amount"],
+            }
         return 404, {"error": "not found"}
 
     @contextmanager

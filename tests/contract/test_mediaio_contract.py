@@ -18,8 +18,9 @@ def test_a_run_that_never_authenticates_fails() -> None:
     envelope_auth turns it into a finding on each operation's row."""
     engine = mock("mediaio")
     with serving(engine.asgi_app()) as url:
-        result = run_contract("mediaio", base_url=url, api_key="mk-wrong", max_examples=3, rate=100.0,
-                              parameters={"task_id": "t"})  # fmt: skip
+        result = run_contract(
+            "mediaio", base_url=url, api_key="mk-wrong", max_examples=3, rate=100.0, parameters={"task_id": "t"}
+        )
     assert result.exit_code == 1
     tried = [op for op in result.operations if op.selected]
     assert tried and all(op.verdict == "FAIL" and not op.validated for op in tried)

@@ -25,8 +25,9 @@ def test_a_run_whose_key_is_not_honoured_fails() -> None:
     each payable route's row."""
     engine = mock("seisoai")
     with serving(engine.asgi_app()) as url:
-        result = run_contract("seisoai", base_url=url, api_key="sk_test_not_a_live_key", allow_billable=True,
-                              max_examples=3, rate=200.0)  # fmt: skip
+        result = run_contract(
+            "seisoai", base_url=url, api_key="sk_test_not_a_live_key", allow_billable=True, max_examples=3, rate=200.0
+        )
     assert result.exit_code == 1
     challenged = [op for op in result.operations if "x402_auth" in op.reason]
     assert len(challenged) >= 5 and all(op.verdict == "FAIL" and "402" in op.answers for op in challenged)
