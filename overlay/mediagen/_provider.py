@@ -35,16 +35,32 @@ class Credentials:
     def __call__(self, key: str) -> dict[str, str]:
         return {self.header: f"{self.prefix}{key}"}
 
+    def read(self, header: Callable[[str], str | None]) -> str | None:
+        """The key a request carries this way (``header(name)`` reads its headers), if it carries one."""
+        value = header(self.header)
+        if value is None or not self.prefix:
+            return value
+        kind, _, token = value.partition(" ")
+        return token.strip() if kind.lower() == self.prefix.strip().lower() else None
+
     @classmethod
-    def of(cls, spec: Mapping[str, Any]) -> Credentials:
-        schemes = spec.get("components", {}).get("securitySchemes", {})
+    def all_of(cls, spec: Mapping[str, Any]) -> list[Credentials]:
+        """Every way the spec's top-level security takes a key in a header, in its order (bearer, or apiKey)."""
+        schemes, found = spec.get("components", {}).get("securitySchemes", {}), []
         for requirement in spec.get("security", []):
             for name in requirement:
                 scheme = schemes.get(name, {})
                 if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                    return cls("Authorization", "Bearer ")
-                if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                    return cls(str(scheme["name"]))
+                    found.append(cls("Authorization", "Bearer "))
+                elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                    found.append(cls(str(scheme["name"])))
+        return found
+
+    @classmethod
+    def of(cls, spec: Mapping[str, Any]) -> Credentials:
+        """The way a client sends its key: the first the spec lists."""
+        for way in cls.all_of(spec):
+            return way
         raise ValueError("the spec's security names no API key sent in a header (bearer or apiKey)")
 
 
@@ -76,16 +92,9 @@ def key_in(
     spec: Mapping[str, Any], header: Callable[[str], str | None], *, accept: Callable[[str], bool] = bool
 ) -> str | None:
     """The API key a request carries (``header(name)`` reads its headers) under the spec's top-level security
-    schemes, in their order: a bearer token, or an apiKey header; ``accept`` drops values the provider ignores."""
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    for requirement in spec.get("security", []):
-        for name in requirement:
-            scheme, value = schemes.get(name, {}), None
-            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                kind, _, token = (header("authorization") or "").partition(" ")
-                value = token.strip() if kind.lower() == "bearer" else None
-            elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                value = header(str(scheme["name"]))
-            if value and accept(value):
-                return value
+    schemes, in their order; ``accept`` drops values the provider ignores."""
+    for way in Credentials.all_of(spec):
+        value = way.read(header)
+        if value and accept(value):
+            return value
     return None
