@@ -118,8 +118,8 @@ def price(api: SeisoaiBase, /, tool_id: str, input: Mapping[str, Any] | None = N
     return Decimal(str(quote.pricing.usd))
 
 
-def _capped(api: SeisoaiBase, tool_id: str, data: Mapping[str, Any], max_usd: Any) -> Plan[dict[str, Any]]:
-    """Under a cap (the client's or ``max_usd``), the previewed price checked against it (``_capped``, shared), and
+def _under_cap(api: SeisoaiBase, tool_id: str, data: Mapping[str, Any], max_usd: Any) -> Plan[dict[str, Any]]:
+    """Under a cap (the client's or ``max_usd``), the previewed price checked against it (the core's ``_capped``), and
     the request extensions that keep the wallet under it and record the quote."""
     if api._cap(max_usd) is None:
         return {}  # no cap: no preview request
@@ -138,7 +138,7 @@ def send(
     max_usd: Any,
 ) -> Plan[Job]:
     yield from validate(api, tool_id, data)
-    extensions = yield from _capped(api, tool_id, data, max_usd)
+    extensions = yield from _under_cap(api, tool_id, data, max_usd)
     body = models.InvokeToolRequest.from_dict({**data, **({"webhookUrl": webhook_url} if webhook_url else {})})
     if session is None:
         answer = yield call(invoke_tool, tool_id=tool_id, body=body, _extensions=extensions)
