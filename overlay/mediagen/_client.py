@@ -45,6 +45,7 @@ from ._json import BodyTooLargeError, MalformedBodyError, aread_bounded, loads, 
 from ._ledger import Ledger
 from ._limits import LimitTransport
 from ._logs import configure_from_env, install_redaction
+from ._network import AsyncHTTPClient, HTTPClient
 from ._operations import Plan, adrive, drive
 from ._retry import NOT_SENT_ERRORS, READ_ONLY, SAFE_METHODS, RetryTransport
 from ._schema import Problem, SpecSchema, refuse
@@ -70,14 +71,18 @@ __all__ = [
     "build_client",
 ]
 
-ClientT = TypeVar("ClientT")
+ClientT = TypeVar("ClientT", bound="GeneratedClient")
 ResultT = TypeVar("ResultT")
 ModelT = TypeVar("ModelT")
 
 
 class GeneratedClient(Protocol):
+    """What the overlay uses of a generated ``Client``/``AuthenticatedClient``."""
+
     def get_httpx_client(self) -> httpx.Client: ...
     def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+    def set_httpx_client(self, client: httpx.Client) -> Self: ...
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self: ...
 
 
 def api_key_from_env(provider: Provider, api_key: str | None) -> str:
@@ -151,12 +156,17 @@ def build_client(
         idempotency_header=provider.idempotency_header,
     )
     timeout = options.get("timeout", DEFAULT_TIMEOUT)
-    return client_class(  # type: ignore[call-arg]
-        base_url=base_url,
-        timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
-        headers={"User-Agent": USER_AGENT},
-        httpx_args={"auth": auth, "transport": retry},
-    )
+    settings: dict[str, Any] = {
+        "base_url": base_url,
+        "timeout": timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
+        "headers": {"User-Agent": USER_AGENT},
+    }
+    wiring: dict[str, Any] = {"auth": auth, "transport": retry}
+    # The generated client gets the same settings, so one it derives (``with_headers``...) is wired alike.
+    client = client_class(**settings, httpx_args=wiring)  # type: ignore[call-arg]
+    client.set_httpx_client(HTTPClient(**settings, **wiring))
+    client.set_async_httpx_client(AsyncHTTPClient(**settings, **wiring))
+    return client
 
 
 def base_url_env(provider: Provider) -> str:
@@ -798,7 +808,7 @@ class ProviderClient(_ProviderClientBase):
     def _plain(self) -> httpx.Client:
         """The client for presigned and CDN URLs: the same retries, no credentials."""
         if self._uploads is None:
-            self._uploads = httpx.Client(transport=self._upload_transport, timeout=self._timeout)
+            self._uploads = HTTPClient(transport=self._upload_transport, timeout=self._timeout)
         return self._uploads
 
     def _put(self, session: UploadSession, payload: Payload) -> str:
@@ -889,7 +899,7 @@ class AsyncProviderClient(_ProviderClientBase):
 
     def _plain(self) -> httpx.AsyncClient:
         if self._uploads is None:
-            self._uploads = httpx.AsyncClient(transport=self._upload_transport, timeout=self._timeout)
+            self._uploads = AsyncHTTPClient(transport=self._upload_transport, timeout=self._timeout)
         return self._uploads
 
     async def _put(self, session: UploadSession, payload: Payload) -> str:
