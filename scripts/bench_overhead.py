@@ -162,9 +162,9 @@ def canned(rounds: int, n: int) -> bool:
         ok &= over <= MAX_OVERHEAD_US
         own = [(o - r) * 1e6 for o, r in zip(times[f"overlay {method}"], times[f"raw {method} (own)"], strict=True)]
         print(
-            f"  {method:4s}: raw {raw_us:6.1f} us, overlay {overlay_us:6.1f} us: +{over:5.1f} us median "
+            f"  {method:4s}: raw {raw_us:6.1f} us, overlay {overlay_us:6.1f} us: {over:+5.1f} us median "
             f"(rounds {min(extra):+.1f} .. {max(extra):+.1f}; target <= {MAX_OVERHEAD_US:.0f}); the overlay's own "
-            f"work, over raw requests through its httpx client class: +{statistics.median(own):5.1f} us"
+            f"work, over raw requests through its httpx client class: {statistics.median(own):+5.1f} us"
         )
     return ok
 

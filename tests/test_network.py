@@ -1,5 +1,5 @@
 """The httpx clients under every provider client (``mediagen._network``): cookies behave as httpx's, but only an
-answer that sets a cookie is handed to ``http.cookiejar``."""
+answer that sets a cookie is handed to ``http.cookiejar``; a call's URL is the one httpx would merge, parsed once."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from http.cookiejar import CookieJar
 import httpx
 import pytest
 from mediagen import seele
-from mediagen._network import AsyncHTTPClient, HTTPClient
+from mediagen._network import AsyncHTTPClient, HTTPClient, request_url
 from mediagen.testing import MockEngine
 
 
@@ -83,3 +83,55 @@ def test_a_generated_client_derived_by_its_own_methods_keeps_the_wiring(
     assert created.status_code < 300
     sent = seele_mock.calls[-1].request
     assert sent.header("x-trace") == "t1" and sent.header("authorization") == f"Bearer {seele_mock.provider.api_key}"
+
+
+BASES = [
+    "http://127.0.0.1:8123",
+    "https://openapi.seeles.ai",
+    "https://api.example.io/v1",
+    "https://api.example.io/v1/",
+    "http://[::1]:8080/p",
+    "https://user:pw@h.example:444/base",
+    "HTTPS://API.EXAMPLE.IO:443/V1",
+    "https://bücher.example/x",
+    "http://u%40x:p@h:80",
+    "https://h.example/a%2Fb/",
+    "https://h.example/q?x=1",
+]
+PATHS = [
+    "/v2/api/jobs/job_abc123",
+    "/a/b%2Fc",
+    "/x?y=1&z=%20",
+    "/caf%C3%A9",
+    "/café",
+    "/a b",
+    "/v1/tools/a:b",
+    "rel/x",
+    "",
+    "/",
+    "/?q",
+    "/a/../b",
+    "/%zz",
+    "/a;b=c",
+    "/#f",
+    "//other.example/x",
+    "https://other.example/x",
+]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_a_call_url_is_the_url_httpx_merges(base: str) -> None:
+    http = httpx.Client(base_url=base)
+    for path in PATHS:
+        merged = http.build_request("GET", path).url
+        ours = request_url(http.base_url, path)
+        if isinstance(ours, str):  # left to httpx
+            assert ours == path and ("#" in path or path.startswith(("//", "https:")) or "?" in base)
+            continue
+        assert (str(ours), ours.raw_path, ours.host, ours.port, ours.userinfo) == (
+            str(merged),
+            merged.raw_path,
+            merged.host,
+            merged.port,
+            merged.userinfo,
+        ), path

@@ -45,7 +45,7 @@ from ._json import BodyTooLargeError, MalformedBodyError, aread_bounded, loads, 
 from ._ledger import Ledger
 from ._limits import LimitTransport
 from ._logs import configure_from_env, install_redaction
-from ._network import AsyncHTTPClient, HTTPClient
+from ._network import AsyncHTTPClient, HTTPClient, request_url
 from ._operations import Plan, adrive, drive
 from ._retry import NOT_SENT_ERRORS, READ_ONLY, SAFE_METHODS, RetryTransport
 from ._schema import Problem, SpecSchema, refuse
@@ -361,7 +361,9 @@ class _Base:
         if problems or strict:
             preflight(operation, problems, [] if problems else self.schema.strict_view.body_problems(operation, body))
 
-    def _prepare(self, endpoint: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+    def _prepare(self, endpoint: Any, kwargs: dict[str, Any], base_url: httpx.URL) -> dict[str, Any]:
+        """The checked arguments of ``build_request`` for one call of a generated endpoint, its URL under
+        ``base_url``."""
         extensions = kwargs.pop("_extensions", None)
         key = kwargs.pop("_idempotency_key", None)
         extra_body = kwargs.pop("extra_body", None)
@@ -374,6 +376,7 @@ class _Base:
                 strict = [] if problems else self.schema.strict_view.path_problems(operation, values)
                 preflight(operation, problems, strict)
         request = dict(endpoint._get_kwargs(**kwargs))
+        request["url"] = request_url(base_url, request["url"])
         if kwargs.get("body") is not self.checked_body:  # a typed body (``_typed_body``) was checked as it was made
             self.check(operation, request.get("json"), strict=info.strict_body)
         self.checked_body = None
@@ -518,9 +521,8 @@ class SyncAPI(_Base):
     """Calls generated operations synchronously."""
 
     def call(self, endpoint: Any, **kwargs: Any) -> Any:
-        request = self._prepare(endpoint, kwargs)
         http = self.client.get_httpx_client()
-        built = http.build_request(**request)
+        built = http.build_request(**self._prepare(endpoint, kwargs, http.base_url))
         write, response = self._begin(endpoint, built), None
         try:
             try:
@@ -544,9 +546,8 @@ class AsyncAPI(_Base):
     """Calls generated operations with asyncio."""
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
-        request = self._prepare(endpoint, kwargs)
         http = self.client.get_async_httpx_client()
-        built = http.build_request(**request)
+        built = http.build_request(**self._prepare(endpoint, kwargs, http.base_url))
         write, response = self._begin(endpoint, built), None
         try:
             try:

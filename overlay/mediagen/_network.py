@@ -9,6 +9,9 @@
   usual API answer no ``Set-Cookie`` at all: about 30 us of a small request's client time, measured by
   ``scripts/bench_overhead.py``. An answer that does set one is stored as httpx stores it, and cookies are sent as
   httpx sends them.
+* A call's URL is parsed once (``request_url``). httpx merges a relative URL into the client's base URL by parsing
+  the relative one, then the whole one again (``URL.copy_with``): about 30 us at a loopback address, 20 us at a
+  host name. Joined as the same text and parsed once, the same URL costs about 13 us.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Any
 import httpx
 from httpx._types import CookieTypes  # httpx's own alias for what ``cookies=`` takes; not re-exported
 
-__all__ = ["AsyncHTTPClient", "HTTPClient", "NetworkTransport", "ssl_context"]
+__all__ = ["AsyncHTTPClient", "HTTPClient", "NetworkTransport", "request_url", "ssl_context"]
 
 
 @functools.cache
@@ -94,3 +97,24 @@ class HTTPClient(_CookieStore, httpx.Client):
 
 class AsyncHTTPClient(_CookieStore, httpx.AsyncClient):
     """``httpx.AsyncClient``, with the cookie store that reads only answers setting a cookie."""
+
+
+@functools.lru_cache(maxsize=64)
+def _base_text(base: httpx.URL) -> str | None:
+    """The text a relative path is appended to: the base URL up to its path (which httpx ends with "/"); None for a
+    base with a query or a fragment, left to httpx."""
+    if base.query or base.fragment:
+        return None
+    userinfo = base.userinfo.decode("ascii")
+    credentials = f"{userinfo}@" if userinfo else ""
+    return f"{base.scheme}://{credentials}{base.netloc.decode('ascii')}{base.raw_path.decode('ascii')}"
+
+
+def request_url(base: httpx.URL, path: str) -> httpx.URL | str:
+    """``path`` (a relative URL, as generated code formats it) under ``base``, as ``httpx.Client.build_request``
+    merges them (the base's path, then ``path`` without its leading "/"), parsed once. A path this would not merge
+    alike (a fragment, a scheme or a host of its own) comes back as given, for httpx to merge."""
+    text = _base_text(base)
+    if text is None or "#" in path or ":" in path.partition("/")[0] or path.startswith("//"):
+        return path
+    return httpx.URL(text + path.lstrip("/"))
