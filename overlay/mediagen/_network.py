@@ -102,8 +102,8 @@ class AsyncHTTPClient(_CookieStore, httpx.AsyncClient):
 @functools.lru_cache(maxsize=64)
 def _base_text(base: httpx.URL) -> str | None:
     """The text a relative path is appended to: the base URL up to its path (which httpx ends with "/"); None for a
-    base with a query or a fragment, left to httpx."""
-    if base.query or base.fragment:
+    base this would not rebuild alike (no scheme or host, a query, a fragment even empty), left to httpx."""
+    if not base.scheme or not base.host or base.query or "#" in str(base):
         return None
     userinfo = base.userinfo.decode("ascii")
     credentials = f"{userinfo}@" if userinfo else ""
