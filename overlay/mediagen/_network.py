@@ -1,4 +1,4 @@
-"""The network under every client: httpx's own clients and transports, with two costs taken out.
+"""The network under every client: httpx's own clients and transports, with three costs taken out.
 
 * Transports are made on first use and share one TLS context. A client used synchronously never builds the async
   transport, and no transport loads the CA bundle again: building an ``ssl.SSLContext`` with certifi's roots costs
