@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from importlib.metadata import version
 
 import httpx
 import mediagen
@@ -77,8 +78,13 @@ def test_mediagen_log_prints_the_overlay_log_on_stderr() -> None:
     assert "hello from the overlay" not in quiet.stderr
 
 
-def test_import_mediagen_loads_no_provider() -> None:
-    code = "import sys, mediagen; print(sorted(m for m in sys.modules if m.startswith('mediagen.providers.')))"
+def test_import_mediagen_loads_no_provider_and_reads_no_installed_metadata() -> None:
+    """Providers load on first use; neither the version nor plug-in discovery reads distributions' metadata."""
+    code = (
+        "import sys, mediagen; print(sorted(m for m in sys.modules if m.startswith('mediagen.providers.')), "
+        "'importlib.metadata' in sys.modules, mediagen.__version__)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
-    assert done.stdout.strip() == "[]"
+    assert done.stdout.split() == ["[]", "False", mediagen.__version__]
+    assert version("mediagen-clients") == mediagen.__version__  # the build reads the same line
     assert mediagen.seele is seele and "seele" in mediagen.providers.PROVIDERS

@@ -19,7 +19,7 @@ from ._uploads import *
 from ._version import VERSION as _VERSION
 from ._wait import *
 from ._x402 import *
-from .providers import NAMES as _PROVIDER_NAMES
+from .providers import is_provider as _is_provider
 from .providers import load as _load_provider
 
 __version__: str = _VERSION
@@ -96,7 +96,7 @@ __all__ = [
 
 def __getattr__(name: str) -> object:
     """The provider modules (``mediagen.seele``...) load on first use: ``import mediagen`` stays cheap."""
-    if name in _PROVIDER_NAMES:
+    if _is_provider(name):
         module = _load_provider(name)
         globals()[name] = module
         return module
@@ -104,9 +104,7 @@ def __getattr__(name: str) -> object:
 
 
 for _name in __all__:
-    if _name in _PROVIDER_NAMES:
-        continue
-    _obj = globals()[_name]
+    _obj = globals().get(_name)  # None for a provider module: loaded on first use
     if getattr(_obj, "__module__", "").startswith("mediagen._"):
         try:
             _obj.__module__ = "mediagen"

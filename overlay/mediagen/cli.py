@@ -54,9 +54,9 @@ def needs_extras() -> Iterator[None]:
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from ._version import VERSION
 
-        typer.echo(f"mediagen-clients {version('mediagen-clients')}")
+        typer.echo(f"mediagen-clients {VERSION}")
         raise typer.Exit()
 
 
