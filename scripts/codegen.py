@@ -90,7 +90,8 @@ def tree_hash(files: dict[str, bytes]) -> str:
     return h.hexdigest()
 
 
-def _run(cmd: list[str], cwd: Path) -> None:
+def run(cmd: list[str], cwd: Path) -> None:
+    """Run one generator (``commands``) in ``cwd``; RuntimeError on a failure or a warning."""
     env = dict(os.environ)
     # The generators' post hooks call `ruff`; use the one pinned next to this interpreter.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
@@ -99,12 +100,12 @@ def _run(cmd: list[str], cwd: Path) -> None:
         raise RuntimeError(f"{cmd[2]} failed on {cmd[-1]}:\n{done.stdout}\n{done.stderr}")
 
 
-def generate(spec: Path, workdir: Path) -> dict[str, bytes]:
-    """Run both generators on one spec (concurrently) and return the package's files."""
+def commands(spec: Path, workdir: Path) -> tuple[list[str], list[str]]:
+    """The two generator runs for one spec (openapi-python-client, then datamodel-code-generator), writing into
+    ``workdir``: the package ``workdir/<package>`` and ``workdir/pydantic_models.py``."""
     pkg = package_name(spec)
     config = workdir / "config.yaml"
     config.write_text(CONFIG.read_text() + f"package_name_override: {pkg}\n")
-    target = workdir / pkg
     opc = [
         sys.executable,
         "-m",
@@ -116,7 +117,7 @@ def generate(spec: Path, workdir: Path) -> dict[str, bytes]:
         "--config",
         str(config),
         "--output-path",
-        str(target),
+        str(workdir / pkg),
         "--path",
         str(spec),
     ]
@@ -130,8 +131,15 @@ def generate(spec: Path, workdir: Path) -> dict[str, bytes]:
         "--input",
         str(spec),
     ]
+    return opc, dcg
+
+
+def generate(spec: Path, workdir: Path) -> dict[str, bytes]:
+    """Run both generators on one spec (concurrently) and return the package's files."""
+    target = workdir / package_name(spec)
+    opc, dcg = commands(spec, workdir)
     with ThreadPoolExecutor(2) as pool:
-        for future in [pool.submit(_run, opc, workdir), pool.submit(_run, dcg, workdir)]:
+        for future in [pool.submit(run, opc, workdir), pool.submit(run, dcg, workdir)]:
             future.result()
     shutil.move(workdir / "pydantic_models.py", target / "pydantic_models.py")
     (target / "py.typed").write_text("")
